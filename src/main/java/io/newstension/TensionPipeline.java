@@ -1,0 +1,188 @@
+package io.newstension;
+
+import static io.newstension.schema.Columns.*;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.min;
+
+import io.newstension.aggregate.PairTension;
+import io.newstension.clean.CleanArticles;
+import io.newstension.clean.Deduplicate;
+import io.newstension.comention.FindCoMentions;
+import io.newstension.config.ConfigLoader;
+import io.newstension.config.TensionConfig;
+import io.newstension.ingest.InputFiles;
+import io.newstension.ingest.NewsPleaseReader;
+import io.newstension.nlp.ExtractMentions;
+import io.newstension.output.OutputStore;
+import io.newstension.output.RunReport;
+import io.newstension.schema.Tables;
+import io.newstension.score.ScoreCoMentions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole job, from raw scrape to published tables: ingest → clean → nlp → comention → score → aggregate → output.
+ * Each stage runs under its own Spark job group, so the Spark UI and the log show progress by stage.
+ */
+public final class TensionPipeline {
+    private static final Logger LOG = LoggerFactory.getLogger(TensionPipeline.class);
+    static final String ANNOTATED_WORK = "annotated_work";
+
+    private final TensionConfig config;
+    private final SparkSession spark;
+    private final Map<String, Double> stageSeconds = new LinkedHashMap<>();
+
+    private TensionPipeline(TensionConfig config, SparkSession spark) {
+        this.config = config;
+        this.spark = spark;
+    }
+
+    /** Runs the job and returns its report; the output is published only when every stage succeeded. */
+    public static RunReport run(TensionConfig config, SparkSession spark) {
+        return new TensionPipeline(config, spark).run();
+    }
+
+    private RunReport run() {
+        Instant started = Instant.now();
+        InputFiles.Listing listing = InputFiles.list(config.input().paths(), spark.sparkContext().hadoopConfiguration());
+        OutputStore store = new OutputStore(spark, config.output().path());
+        store.checkWritable();
+        try {
+            return runStages(listing, store, started);
+        } catch (Throwable e) {
+            store.discard();
+            throw e;
+        }
+    }
+
+    private RunReport runStages(InputFiles.Listing listing, OutputStore store, Instant started) {
+        LongAccumulator pairsCapped = spark.sparkContext().longAccumulator("comention pairs over the per-article cap");
+
+        Dataset<Row> parsed = NewsPleaseReader.read(spark, listing.dataFiles(), config.input())
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        long inputRecords = stage("ingest", "read " + listing.dataFiles().size() + " files, quarantine unusable records", () -> {
+            store.write(Tables.QUARANTINE_TABLE, parsed.filter(col(QUARANTINE_REASON).isNotNull())
+                    .select(col(SOURCE_FILE), col(RECORD), col(RAW), col(QUARANTINE_REASON).as(REASON))
+                    .sortWithinPartitions(SOURCE_FILE, RECORD));
+            return parsed.count();
+        });
+        stage("clean", "clean texts, resolve dates, mark duplicates", () -> {
+            Dataset<Row> articles = parsed
+                    .transform(new CleanArticles(config, started)::apply)
+                    .transform(Deduplicate::apply);
+            store.write(Tables.ARTICLES_TABLE, select(articles, Tables.ARTICLES.fieldNames()).sortWithinPartitions(ARTICLE_ID), DATE);
+            return null;
+        });
+        parsed.unpersist();
+
+        Dataset<Row> articles = store.read(Tables.ARTICLES_TABLE);
+        Dataset<Row> processed = articles.filter(col(STATUS).equalTo(Tables.PROCESSED));
+        stage("nlp", "sentences, tokens and entity mentions (Spark NLP)", () -> {
+            Dataset<Row> annotated = processed
+                    .repartition(nlpPartitions(), col(ARTICLE_ID))
+                    .transform(new ExtractMentions(config.nlp())::apply);
+            store.write(ANNOTATED_WORK, annotated);
+            return null;
+        });
+        Dataset<Row> annotated = store.read(ANNOTATED_WORK);
+        stage("mentions", "write entity mentions", () -> {
+            Dataset<Row> mentions = annotated.select(col(ARTICLE_ID), col(DATE), explode(col(MENTIONS)).as("m"))
+                    .select(col(ARTICLE_ID), col(DATE), col("m.*"));
+            store.write(Tables.MENTIONS_TABLE, select(mentions, Tables.MENTIONS.fieldNames())
+                    .sortWithinPartitions(ARTICLE_ID, BEGIN), DATE);
+            return null;
+        });
+        stage("comention", "co-mentions and their cues and tension", () -> {
+            Dataset<Row> coMentions = annotated
+                    .transform(new FindCoMentions(config, pairsCapped)::apply)
+                    .transform(ScoreCoMentions::apply);
+            store.write(Tables.COMENTIONS_TABLE, coMentions.sortWithinPartitions(ARTICLE_ID, SENTENCE_INDEX, PAIR_TYPE, ENTITY_A, ENTITY_B), DATE);
+            return null;
+        });
+        stage("aggregate", "pair tension per " + config.aggregate().granularities(), () -> {
+            Dataset<Row> names = store.read(Tables.MENTIONS_TABLE)
+                    .groupBy(ENTITY_TYPE, ENTITY_ID).agg(min(ENTITY_NAME).as(ENTITY_NAME));
+            Dataset<Row> pairs = new PairTension(config.aggregate())
+                    .apply(store.read(Tables.COMENTIONS_TABLE), processed, names)
+                    .sortWithinPartitions(GRANULARITY, PAIR_TYPE, ENTITY_A, ENTITY_B, PERIOD_START);
+            store.write(Tables.PAIR_TENSION_TABLE, pairs, GRANULARITY);
+            return null;
+        });
+
+        RunReport report = stage("report", "count rows and check that every record is accounted for",
+                () -> report(store, listing, inputRecords, pairsCapped.value(), started));
+        store.publish(Tables.ALL, report.toJson());
+        return report;
+    }
+
+    private RunReport report(OutputStore store, InputFiles.Listing listing, long inputRecords, long pairsCapped, Instant started) {
+        Map<String, Long> tables = new LinkedHashMap<>();
+        for (String table : Tables.ALL) {
+            tables.put(table, store.read(table).count());
+        }
+        Dataset<Row> articles = store.read(Tables.ARTICLES_TABLE);
+        Map<String, Long> byStatus = new LinkedHashMap<>();
+        for (Row r : articles.groupBy(STATUS).count().collectAsList()) {
+            byStatus.put(r.getString(0), r.getLong(1));
+        }
+        long articleRows = tables.get(Tables.ARTICLES_TABLE);
+        long quarantined = tables.get(Tables.QUARANTINE_TABLE);
+        if (inputRecords != articleRows + quarantined) {
+            throw new IllegalStateException("accounting failed: " + inputRecords + " input records but " + articleRows
+                    + " articles + " + quarantined + " quarantined; the output was not published");
+        }
+        Map<String, Long> limits = new LinkedHashMap<>();
+        limits.put("comention_pairs_over_cap", pairsCapped);
+        limits.put("texts_truncated", articles.filter(col(REASON).contains("text truncated")).count());
+        Map<String, String> versions = new LinkedHashMap<>();
+        versions.put("news_tension", String.valueOf(TensionPipeline.class.getPackage().getImplementationVersion()));
+        versions.put("spark", spark.version());
+        versions.put("spark_nlp", com.johnsnowlabs.util.Build.version());
+        versions.put("java", System.getProperty("java.version"));
+        return new RunReport(inputRecords, articleRows,
+                byStatus.getOrDefault(Tables.PROCESSED, 0L), byStatus.getOrDefault(Tables.DUPLICATE, 0L),
+                byStatus.getOrDefault(Tables.SKIPPED, 0L), quarantined,
+                listing.dataFiles(), listing.ignoredFiles(), tables, new LinkedHashMap<>(stageSeconds), limits,
+                ConfigLoader.toMap(config), versions, started.toString(), Instant.now().toString());
+    }
+
+    private int nlpPartitions() {
+        int configured = config.nlp().partitions();
+        return configured > 0 ? configured : 4 * spark.sparkContext().defaultParallelism();
+    }
+
+    private <T> T stage(String name, String description, Supplier<T> body) {
+        spark.sparkContext().setJobGroup(name, name + ": " + description, false);
+        long start = System.nanoTime();
+        LOG.info("stage {} started: {}", name, description);
+        try {
+            return body.get();
+        } finally {
+            double seconds = Math.round((System.nanoTime() - start) / 1e7) / 100.0;
+            stageSeconds.merge(name, seconds, Double::sum);
+            LOG.info("stage {} finished in {} s", name, seconds);
+            spark.sparkContext().clearJobGroup();
+        }
+    }
+
+    private static Dataset<Row> select(Dataset<Row> frame, String[] columns) {
+        List<Column> cols = new ArrayList<>();
+        for (String c : columns) {
+            cols.add(col(c));
+        }
+        return frame.select(cols.toArray(Column[]::new));
+    }
+}

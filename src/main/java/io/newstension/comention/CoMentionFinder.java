@@ -1,0 +1,115 @@
+package io.newstension.comention;
+
+import io.newstension.nlp.Mention;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Finds the co-mentions of one article. In the {@code sentence} window every unordered pair of different entities of
+ * one type in a sentence is one co-mention, with that sentence as its text. In the {@code document} window each pair
+ * in the article is one co-mention whose text is the sentences naming either entity (at most
+ * {@value #DOCUMENT_TEXT_CHARS} characters). At most {@code maxPairs} rows are kept, in sentence order. Each row's
+ * {@code weight} is {@code min(1, maxArticleWeight / n)} for a pair seen {@code n} times in the article, so one article
+ * weighs at most {@code maxArticleWeight} for a pair.
+ */
+public final class CoMentionFinder implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    public static final String SENTENCE = "sentence";
+    public static final String DOCUMENT = "document";
+    static final int DOCUMENT_TEXT_CHARS = 1000;
+
+    private final String window;
+    private final int maxPairs;
+    private final double maxArticleWeight;
+
+    public CoMentionFinder(String window, int maxPairs, double maxArticleWeight) {
+        this.window = window;
+        this.maxPairs = maxPairs;
+        this.maxArticleWeight = maxArticleWeight;
+    }
+
+    /** The article's co-mentions; {@code sentences} are the article's sentence texts by index. */
+    public Result find(List<String> sentences, List<Mention> mentions) {
+        List<Candidate> found = window.equals(DOCUMENT) ? byDocument(sentences, mentions) : bySentence(sentences, mentions);
+        boolean capped = found.size() > maxPairs;
+        List<Candidate> kept = capped ? found.subList(0, maxPairs) : found;
+        Map<String, Integer> perPair = new TreeMap<>();
+        for (Candidate c : kept) {
+            perPair.merge(c.key(), 1, Integer::sum);
+        }
+        List<CoMention> out = new ArrayList<>(kept.size());
+        for (Candidate c : kept) {
+            double weight = Math.min(1.0, maxArticleWeight / perPair.get(c.key()));
+            out.add(new CoMention(window, c.sentenceIndex, c.pairType, c.a, c.b, c.text, weight));
+        }
+        return new Result(out, capped ? found.size() - maxPairs : 0);
+    }
+
+    /** The co-mentions kept and how many the per-article cap dropped. */
+    public record Result(List<CoMention> coMentions, int dropped) {}
+
+    private record Candidate(Integer sentenceIndex, String pairType, String a, String b, String text) {
+        String key() {
+            return pairType + "|" + a + "|" + b;
+        }
+    }
+
+    private static List<Candidate> bySentence(List<String> sentences, List<Mention> mentions) {
+        Map<Integer, Map<String, TreeSet<String>>> bySentence = new TreeMap<>();
+        for (Mention m : mentions) {
+            bySentence.computeIfAbsent(m.sentenceIndex(), k -> new TreeMap<>())
+                    .computeIfAbsent(m.entityType(), k -> new TreeSet<>()).add(m.entityId());
+        }
+        List<Candidate> out = new ArrayList<>();
+        bySentence.forEach((index, byType) -> byType.forEach((type, ids) -> {
+            List<String> sorted = new ArrayList<>(ids);
+            for (int i = 0; i < sorted.size(); i++) {
+                for (int j = i + 1; j < sorted.size(); j++) {
+                    out.add(new Candidate(index, pairType(type), sorted.get(i), sorted.get(j), sentence(sentences, index)));
+                }
+            }
+        }));
+        return out;
+    }
+
+    private static List<Candidate> byDocument(List<String> sentences, List<Mention> mentions) {
+        Map<String, Map<String, TreeSet<Integer>>> byType = new TreeMap<>();
+        for (Mention m : mentions) {
+            byType.computeIfAbsent(m.entityType(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(m.entityId(), k -> new TreeSet<>()).add(m.sentenceIndex());
+        }
+        List<Candidate> out = new ArrayList<>();
+        byType.forEach((type, entities) -> {
+            List<String> ids = new ArrayList<>(new TreeSet<>(entities.keySet()));
+            for (int i = 0; i < ids.size(); i++) {
+                for (int j = i + 1; j < ids.size(); j++) {
+                    TreeSet<Integer> where = new TreeSet<>(entities.get(ids.get(i)));
+                    where.addAll(entities.get(ids.get(j)));
+                    StringBuilder text = new StringBuilder();
+                    for (int index : where) {
+                        String s = sentence(sentences, index);
+                        if (s != null && text.length() + s.length() + 1 <= DOCUMENT_TEXT_CHARS) {
+                            text.append(text.length() == 0 ? "" : " ").append(s);
+                        }
+                    }
+                    out.add(new Candidate(where.first(), pairType(type), ids.get(i), ids.get(j), text.toString()));
+                }
+            }
+        });
+        out.sort(java.util.Comparator.comparing(Candidate::sentenceIndex).thenComparing(Candidate::key));
+        return out;
+    }
+
+    private static String sentence(List<String> sentences, int index) {
+        return index >= 0 && index < sentences.size() ? sentences.get(index) : null;
+    }
+
+    static String pairType(String entityType) {
+        return entityType.toLowerCase(Locale.ROOT);
+    }
+}

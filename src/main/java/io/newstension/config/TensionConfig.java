@@ -1,0 +1,125 @@
+package io.newstension.config;
+
+import static io.newstension.config.ConfigException.check;
+
+import java.util.List;
+import java.util.Set;
+
+/** The job's whole configuration, bound from {@code conf/tension.yaml}; every record checks its keys on construction. */
+public record TensionConfig(
+        Input input, Output output, Dates dates, Nlp nlp, Comention comention, Aggregate aggregate, Spark spark) {
+
+    public TensionConfig {
+        check(input != null, "input", "section is missing");
+        check(output != null, "output", "section is missing");
+        check(dates != null, "dates", "section is missing");
+        check(nlp != null, "nlp", "section is missing");
+        check(comention != null, "comention", "section is missing");
+        check(aggregate != null, "aggregate", "section is missing");
+        check(spark != null, "spark", "section is missing");
+    }
+
+    public static final Set<String> FORMATS = Set.of("auto", "newsplease", "ccnews", "csv", "parquet", "text");
+    public static final Set<String> MODES = Set.of("overwrite", "incremental");
+    public static final Set<String> GRANULARITIES = Set.of("day", "week", "month");
+    public static final Set<String> WINDOWS = Set.of("sentence", "document");
+
+    public record Input(List<String> paths, String format, Integer maxTextChars, Integer maxRawChars) {
+        public Input {
+            check(paths != null && !paths.isEmpty(), "input.paths", "give at least one file, directory or glob");
+            check(paths.stream().allMatch(p -> p != null && !p.isBlank()), "input.paths", "an entry is empty");
+            paths = List.copyOf(paths);
+            check(format != null && FORMATS.contains(format), "input.format",
+                    "expected one of " + sorted(FORMATS) + ", got " + format);
+            check(maxTextChars != null && maxTextChars >= 1_000, "input.max_text_chars",
+                    "expected an integer >= 1000, got " + maxTextChars);
+            check(maxRawChars != null && maxRawChars >= 0, "input.max_raw_chars",
+                    "expected an integer >= 0, got " + maxRawChars);
+        }
+    }
+
+    public record Output(String path, String mode) {
+        public Output {
+            check(path != null && !path.isBlank(), "output.path", "give the output folder");
+            check(mode != null && MODES.contains(mode), "output.mode",
+                    "expected one of " + sorted(MODES) + ", got " + mode);
+        }
+    }
+
+    public record Dates(Integer minYear, Integer maxFutureDays) {
+        public Dates {
+            check(minYear != null && minYear >= 1000 && minYear <= 2100, "dates.min_year",
+                    "expected a year between 1000 and 2100, got " + minYear);
+            check(maxFutureDays != null && maxFutureDays >= 0, "dates.max_future_days",
+                    "expected an integer >= 0, got " + maxFutureDays);
+        }
+    }
+
+    public record Nlp(Integer partitions, Toggle countries, Toggle persons) {
+        public Nlp {
+            check(partitions != null && partitions >= 0, "nlp.partitions",
+                    "expected 0 (automatic) or a positive integer, got " + partitions);
+            check(countries != null && countries.enabled() != null, "nlp.countries.enabled", "expected true or false");
+            check(persons != null && persons.enabled() != null, "nlp.persons.enabled", "expected true or false");
+        }
+    }
+
+    /** A feature that can be switched off. */
+    public record Toggle(Boolean enabled) {}
+
+    public record Comention(String window, Integer maxPairsPerArticle) {
+        public Comention {
+            check(window != null && WINDOWS.contains(window), "comention.window",
+                    "expected one of " + sorted(WINDOWS) + ", got " + window);
+            check(maxPairsPerArticle != null && maxPairsPerArticle >= 1, "comention.max_pairs_per_article",
+                    "expected an integer >= 1, got " + maxPairsPerArticle);
+        }
+    }
+
+    public record Aggregate(
+            List<String> granularities,
+            Double priorTension,
+            Double priorStrength,
+            Double maxArticleWeight,
+            Integer baselinePeriods,
+            Integer minBaselinePeriods,
+            Integer evidence) {
+        public Aggregate {
+            check(granularities != null && !granularities.isEmpty(), "aggregate.granularities",
+                    "give at least one of " + sorted(GRANULARITIES));
+            for (String g : granularities) {
+                check(GRANULARITIES.contains(g), "aggregate.granularities",
+                        "expected values from " + sorted(GRANULARITIES) + ", got " + g);
+            }
+            check(Set.copyOf(granularities).size() == granularities.size(), "aggregate.granularities",
+                    "lists a granularity twice: " + granularities);
+            granularities = List.copyOf(granularities);
+            check(priorTension != null && priorTension >= 0 && priorTension <= 1, "aggregate.prior_tension",
+                    "expected a number in [0, 1], got " + priorTension);
+            check(priorStrength != null && priorStrength > 0, "aggregate.prior_strength",
+                    "expected a number > 0, got " + priorStrength);
+            check(maxArticleWeight != null && maxArticleWeight > 0, "aggregate.max_article_weight",
+                    "expected a number > 0, got " + maxArticleWeight);
+            check(baselinePeriods != null && baselinePeriods >= 2, "aggregate.baseline_periods",
+                    "expected an integer >= 2, got " + baselinePeriods);
+            check(minBaselinePeriods != null && minBaselinePeriods >= 2, "aggregate.min_baseline_periods",
+                    "expected an integer >= 2, got " + minBaselinePeriods);
+            check(minBaselinePeriods <= baselinePeriods, "aggregate.min_baseline_periods",
+                    "must not exceed aggregate.baseline_periods (" + baselinePeriods + "), got " + minBaselinePeriods);
+            check(evidence != null && evidence >= 1 && evidence <= 5, "aggregate.evidence",
+                    "expected an integer from 1 to 5, got " + evidence);
+        }
+    }
+
+    public record Spark(String appName, Integer shufflePartitions) {
+        public Spark {
+            check(appName != null && !appName.isBlank(), "spark.app_name", "give a name");
+            check(shufflePartitions != null && shufflePartitions >= 1, "spark.shuffle_partitions",
+                    "expected an integer >= 1, got " + shufflePartitions);
+        }
+    }
+
+    private static List<String> sorted(Set<String> values) {
+        return values.stream().sorted().toList();
+    }
+}

@@ -1,0 +1,82 @@
+package io.newstension.nlp;
+
+import com.johnsnowlabs.nlp.DocumentAssembler;
+import com.johnsnowlabs.nlp.annotators.TextMatcher;
+import com.johnsnowlabs.nlp.annotators.Tokenizer;
+import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
+import com.johnsnowlabs.nlp.util.io.ExternalResource;
+import com.johnsnowlabs.nlp.util.io.ReadAs;
+import io.newstension.nlp.gazetteer.CountryGazetteer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.TreeSet;
+import org.apache.spark.ml.Pipeline;
+import org.apache.spark.ml.PipelineStage;
+
+/**
+ * Builds the Spark NLP pipeline: DocumentAssembler → SentenceDetector → Tokenizer → TextMatcher over the country
+ * gazetteer. Every annotator is rule-based and needs no download. Annotation offsets are offsets into the input text
+ * (the DocumentAssembler does no cleanup, so the cleaned article text is the document).
+ */
+public final class NlpPipeline {
+    public static final String DOCUMENT = "document";
+    public static final String SENTENCE = "sentence";
+    public static final String TOKEN = "token";
+    public static final String COUNTRY_CHUNK = "country_chunk";
+    /** How a mention found by the country phrase matcher is labelled in {@code mentions.method}. */
+    public static final String COUNTRY_METHOD = "gazetteer";
+
+    private NlpPipeline() {}
+
+    public static Pipeline build(String textColumn, CountryGazetteer countries, boolean withCountries) {
+        DocumentAssembler document = new DocumentAssembler();
+        document.setInputCol(textColumn);
+        document.setOutputCol(DOCUMENT);
+        document.setCleanupMode("disabled");
+
+        SentenceDetector sentences = new SentenceDetector();
+        sentences.setInputCols(new String[] {DOCUMENT});
+        sentences.setOutputCol(SENTENCE);
+
+        Tokenizer tokens = new Tokenizer();
+        tokens.setInputCols(new String[] {SENTENCE});
+        tokens.setOutputCol(TOKEN);
+
+        if (!withCountries) {
+            return new Pipeline().setStages(new PipelineStage[] {document, sentences, tokens});
+        }
+        TextMatcher countryMatcher = new TextMatcher();
+        countryMatcher.setInputCols(new String[] {SENTENCE, TOKEN});
+        countryMatcher.setOutputCol(COUNTRY_CHUNK);
+        countryMatcher.setCaseSensitive(true);
+        countryMatcher.setMergeOverlapping(false);
+        countryMatcher.setEntityValue("COUNTRY");
+        countryMatcher.setEntities(phraseFile(countries));
+        return new Pipeline().setStages(new PipelineStage[] {document, sentences, tokens, countryMatcher});
+    }
+
+    /** The matcher reads its phrases from a file on the driver when it is fitted; the fitted model carries them. */
+    private static ExternalResource phraseFile(CountryGazetteer countries) {
+        TreeSet<String> phrases = new TreeSet<>(countries.aliases());
+        for (String alias : countries.aliases()) {
+            // Datelines write capitals in upper case ("MOSCOW, May 3 -"); the gazetteer decides whether it counts.
+            if (alias.length() >= 4) {
+                phrases.add(alias.toUpperCase(Locale.ROOT));
+            }
+        }
+        try {
+            Path file = Files.createTempFile("news-tension-countries", ".txt");
+            file.toFile().deleteOnExit();
+            Files.write(file, phrases, StandardCharsets.UTF_8);
+            scala.collection.immutable.Map<String, String> options =
+                    scala.collection.immutable.Map$.MODULE$.<String, String>empty().$plus(new scala.Tuple2<>("format", "text"));
+            return new ExternalResource(file.toString(), ReadAs.TEXT(), options);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the country phrase list for the TextMatcher", e);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.newstension.score;
+
+import static io.newstension.schema.Columns.*;
+
+import io.newstension.schema.Tables;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+
+/** The scoring stage: adds tone, event cues, Goldstein weight, quad class and tension to every co-mention. */
+public final class ScoreCoMentions {
+    private ScoreCoMentions() {}
+
+    public static Dataset<Row> apply(Dataset<Row> coMentions) {
+        Tables.require(coMentions, "score", ARTICLE_ID, DATE, WINDOW, SENTENCE_INDEX, PAIR_TYPE, ENTITY_A, ENTITY_B,
+                SENTENCE, WEIGHT);
+        // Rows reach lambdas without their schema: fields are read by position, looked up here on the driver.
+        int[] at = java.util.Arrays.stream(new String[] {ARTICLE_ID, DATE, WINDOW, SENTENCE_INDEX, PAIR_TYPE, ENTITY_A, ENTITY_B, SENTENCE, WEIGHT})
+                .mapToInt(coMentions.schema()::fieldIndex).toArray();
+        return coMentions.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
+            SentenceScorer scorer = new SentenceScorer(Lexicons.loadDefault());
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return rows.hasNext();
+                }
+
+                @Override
+                public Row next() {
+                    Row r = rows.next();
+                    String sentence = r.getString(at[7]);
+                    Cues cues = scorer.score(sentence == null ? "" : sentence);
+                    List<String> cueList = new ArrayList<>(cues.cues());
+                    return RowFactory.create(r.get(at[0]), r.get(at[1]), r.get(at[2]), r.get(at[3]), r.get(at[4]),
+                            r.get(at[5]), r.get(at[6]), sentence, cues.tone(), cues.goldstein(), cues.quadClass(),
+                            Tables.seq(cueList), cues.tension(), r.get(at[8]));
+                }
+            };
+        }, Encoders.row(Tables.COMENTIONS));
+    }
+}
