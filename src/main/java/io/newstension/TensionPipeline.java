@@ -12,7 +12,7 @@ import io.newstension.comention.FindCoMentions;
 import io.newstension.config.ConfigLoader;
 import io.newstension.config.TensionConfig;
 import io.newstension.ingest.InputFiles;
-import io.newstension.ingest.NewsPleaseReader;
+import io.newstension.ingest.Ingest;
 import io.newstension.nlp.ExtractMentions;
 import io.newstension.output.OutputStore;
 import io.newstension.output.RunReport;
@@ -71,7 +71,7 @@ public final class TensionPipeline {
     private RunReport runStages(InputFiles.Listing listing, OutputStore store, Instant started) {
         LongAccumulator pairsCapped = spark.sparkContext().longAccumulator("comention pairs over the per-article cap");
 
-        Dataset<Row> parsed = NewsPleaseReader.read(spark, listing.dataFiles(), config.input())
+        Dataset<Row> parsed = Ingest.read(spark, listing.dataFiles(), config.input())
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         long inputRecords = stage("ingest", "read " + listing.dataFiles().size() + " files, quarantine unusable records", () -> {
             store.write(Tables.QUARANTINE_TABLE, parsed.filter(col(QUARANTINE_REASON).isNotNull())

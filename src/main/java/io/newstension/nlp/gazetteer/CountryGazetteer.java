@@ -126,6 +126,9 @@ public final class CountryGazetteer implements Serializable {
     /** True when [begin, end) lies inside a blocker phrase of {@code text}: "Mexico" in "New Mexico" (any case). */
     public boolean isBlocked(String text, int begin, int end) {
         Objects.checkFromToIndex(begin, end, text.length());
+        if (begin == end) {
+            return false;
+        }
         String span = text.substring(begin, end).toLowerCase(Locale.ROOT);
         for (String blocker : blockers) {
             for (int at = blocker.indexOf(span); at >= 0; at = blocker.indexOf(span, at + 1)) {
