@@ -3,7 +3,10 @@ package io.newstension;
 import io.newstension.config.ConfigException;
 import io.newstension.config.JobOptions;
 import io.newstension.config.TensionConfig;
+import io.newstension.ingest.InputFiles;
 import io.newstension.output.RunReport;
+import org.apache.spark.SparkConf;
+import org.apache.spark.deploy.SparkHadoopUtil;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -31,6 +34,8 @@ public final class TensionJob {
                 return 0;
             }
             config = options.config();
+            // Paths are checked before Spark starts, so a typo costs a second, not a session start-up.
+            InputFiles.list(config.input().paths(), SparkHadoopUtil.get().newConfiguration(new SparkConf()));
         } catch (ConfigException e) {
             System.err.println("error: " + e.getMessage());
             return 2;

@@ -1,0 +1,74 @@
+package io.newstension.comention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.newstension.nlp.Mention;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CoMentionFinderTest {
+    private static final List<String> SENTENCES = List.of(
+            "Russia and the United States traded sanctions.",
+            "France watched.",
+            "The US, Russia and China met; Russia spoke first.");
+
+    @Test
+    void sentenceWindowPairsEachTypeOnceAndOrdersIds() {
+        List<Mention> mentions = List.of(
+                country(0, "USA"), country(0, "RUS"),
+                country(1, "FRA"),
+                country(2, "USA"), country(2, "RUS"), country(2, "CHN"), country(2, "RUS"),
+                person(2, "sergey_lavrov"));
+        List<CoMention> found = new CoMentionFinder("sentence", 100, 1.0).find(SENTENCES, mentions).coMentions();
+        List<String> pairs = found.stream().map(c -> c.sentenceIndex() + ":" + c.entityA() + "-" + c.entityB()).toList();
+        assertEquals(List.of("0:RUS-USA", "2:CHN-RUS", "2:CHN-USA", "2:RUS-USA"), pairs);
+        assertEquals(SENTENCES.get(2), found.get(1).sentence());
+        assertEquals("country", found.get(0).pairType());
+    }
+
+    @Test
+    void oneArticleWeighsAtMostTheCapForAPair() {
+        List<Mention> mentions = List.of(country(0, "USA"), country(0, "RUS"), country(2, "USA"), country(2, "RUS"));
+        List<CoMention> found = new CoMentionFinder("sentence", 100, 1.0).find(SENTENCES, mentions).coMentions();
+        assertEquals(1.0, found.stream().mapToDouble(CoMention::weight).sum(), 1e-9);
+    }
+
+    @Test
+    void capDropsLaterRowsAndCountsThem() {
+        List<Mention> mentions = new ArrayList<>();
+        for (String id : List.of("AAA", "BBB", "CCC", "DDD")) {
+            mentions.add(country(0, id));
+        }
+        CoMentionFinder.Result result = new CoMentionFinder("sentence", 4, 1.0).find(SENTENCES, mentions);
+        assertEquals(4, result.coMentions().size());
+        assertEquals(2, result.dropped());
+    }
+
+    @Test
+    void documentWindowJoinsTheSentencesOfBothEntities() {
+        List<Mention> mentions = List.of(country(0, "USA"), country(1, "FRA"));
+        List<CoMention> found = new CoMentionFinder("document", 100, 1.0).find(SENTENCES, mentions).coMentions();
+        assertEquals(1, found.size());
+        assertEquals("FRA", found.get(0).entityA());
+        assertEquals(SENTENCES.get(0) + " " + SENTENCES.get(1), found.get(0).sentence());
+        assertEquals(0, found.get(0).sentenceIndex());
+    }
+
+    @Test
+    void mentionOrderDoesNotChangeTheResult() {
+        List<Mention> mentions = new ArrayList<>(List.of(country(0, "USA"), country(0, "RUS"), country(2, "CHN"), country(2, "RUS")));
+        CoMentionFinder finder = new CoMentionFinder("sentence", 100, 1.0);
+        List<CoMention> forward = finder.find(SENTENCES, mentions).coMentions();
+        java.util.Collections.reverse(mentions);
+        assertEquals(forward, finder.find(SENTENCES, mentions).coMentions());
+    }
+
+    private static Mention country(int sentence, String iso3) {
+        return new Mention(sentence, Mention.COUNTRY, iso3, iso3, iso3, 0, 3, "gazetteer", null);
+    }
+
+    private static Mention person(int sentence, String id) {
+        return new Mention(sentence, Mention.PERSON, id, id, id, 0, 3, "gazetteer", "RUS");
+    }
+}
