@@ -1,0 +1,108 @@
+package io.newstension.output;
+
+import io.newstension.config.ConfigException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The output folder: tables are written under a staging folder and published (renamed into place) only when the
+ * whole run has succeeded, so a failed run leaves the previous output as it was. A marker file identifies folders
+ * this job wrote; the job refuses to replace tables in a non-empty folder without it.
+ */
+public final class OutputStore {
+    /** Present in every output folder this job has published. */
+    public static final String MARKER = "_NEWS_TENSION_OUTPUT";
+    public static final String REPORT = "run_report.json";
+
+    private final SparkSession spark;
+    private final FileSystem fs;
+    private final Path root;
+    private final Path staging;
+    private final boolean rootExisted;
+
+    public OutputStore(SparkSession spark, String output) {
+        this.spark = spark;
+        try {
+            this.root = new Path(output);
+            this.fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            this.staging = new Path(root, "_staging-" + UUID.randomUUID());
+            this.rootExisted = fs.exists(root);
+        } catch (IOException e) {
+            throw new ConfigException("output.path: cannot open " + output + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Fails with a {@link ConfigException} when the folder holds files but is not a previous output of this job. */
+    public void checkWritable() {
+        try {
+            if (fs.exists(root) && fs.listStatus(root).length > 0 && !fs.exists(new Path(root, MARKER))) {
+                throw new ConfigException("output.path: " + root + " is not empty and was not written by this job;"
+                        + " choose an empty or new folder with --output");
+            }
+        } catch (IOException e) {
+            throw new ConfigException("output.path: cannot read " + root + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Where a staged table is written; also where the job reads it back from. */
+    public String staged(String table) {
+        return new Path(staging, table).toString();
+    }
+
+    public void write(String table, Dataset<Row> rows, String... partitionBy) {
+        rows.write().mode(SaveMode.Overwrite).partitionBy(partitionBy).parquet(staged(table));
+    }
+
+    public Dataset<Row> read(String table) {
+        return spark.read().parquet(staged(table));
+    }
+
+    /** Moves the staged tables into place, replacing earlier ones, then writes the report and the marker. */
+    public void publish(List<String> tables, String reportJson) {
+        try {
+            fs.mkdirs(root);
+            writeString(new Path(root, MARKER), "written by news-tension; safe to replace by a later run\n");
+            for (String table : tables) {
+                Path target = new Path(root, table);
+                if (fs.exists(target) && !fs.delete(target, true)) {
+                    throw new IOException("cannot delete " + target);
+                }
+                if (!fs.rename(new Path(staging, table), target)) {
+                    throw new IOException("cannot move " + table + " into " + root);
+                }
+            }
+            writeString(new Path(root, REPORT), reportJson);
+            fs.delete(staging, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("publishing the output failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes the staging folder of a failed run, and the output folder if this run created it. */
+    public void discard() {
+        try {
+            fs.delete(staging, true);
+            if (!rootExisted && fs.exists(root) && fs.listStatus(root).length == 0) {
+                fs.delete(root, false);
+            }
+        } catch (IOException e) {
+            // The next run uses a new staging folder; a leftover one is harmless.
+        }
+    }
+
+    private void writeString(Path path, String content) throws IOException {
+        try (OutputStream out = fs.create(path, true)) {
+            out.write(content.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.newstension.output;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code run_report.json}: what came in and where each record went ({@code input_records == articles + quarantined}
+ * always), table row counts, seconds per stage, limits that bit, the effective config and versions.
+ */
+public record RunReport(
+        long inputRecords,
+        long articles,
+        long processed,
+        long duplicates,
+        long skipped,
+        long quarantined,
+        List<String> inputFiles,
+        List<String> ignoredFiles,
+        Map<String, Long> tables,
+        Map<String, Double> stageSeconds,
+        Map<String, Long> limits,
+        Map<String, Object> config,
+        Map<String, String> versions,
+        String startedAt,
+        String finishedAt) {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    public String toJson() {
+        try {
+            return JSON.writeValueAsString(this);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("run report is not serialisable", e);
+        }
+    }
+
+    public static RunReport fromJson(String json) {
+        try {
+            return JSON.readValue(json, RunReport.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a run report: " + e.getOriginalMessage(), e);
+        }
+    }
+}
