@@ -32,7 +32,7 @@ public final class ExtractMentions {
         Tables.require(articles, "nlp", ARTICLE_ID, DATE, TEXT);
         CountryGazetteer countries = CountryGazetteer.loadDefault();
         boolean withCountries = nlp.countries().enabled();
-        PipelineModel model = NlpPipeline.build(TEXT, countries, withCountries).fit(articles.limit(0));
+        PipelineModel model = NlpPipeline.fit(articles.select(ARTICLE_ID, DATE, TEXT).limit(0), TEXT, countries, withCountries);
         CountryLinker linker = withCountries ? new CountryLinker(countries) : null;
         Dataset<Row> annotations = model.transform(articles.select(ARTICLE_ID, DATE, TEXT));
         // Rows reach lambdas without their schema: fields are read by position, looked up here on the driver.

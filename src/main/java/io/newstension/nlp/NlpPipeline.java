@@ -14,7 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.TreeSet;
+import com.johnsnowlabs.nlp.annotators.TokenizerModel;
 import org.apache.spark.ml.Pipeline;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.ml.PipelineStage;
 
 /**
@@ -32,7 +36,11 @@ public final class NlpPipeline {
 
     private NlpPipeline() {}
 
-    public static Pipeline build(String textColumn, CountryGazetteer countries, boolean withCountries) {
+    /**
+     * Fits the pipeline on {@code schemaOnly} (an empty frame with the text column is enough: every annotator is
+     * rule-based and fitting reads no rows).
+     */
+    public static PipelineModel fit(Dataset<Row> schemaOnly, String textColumn, CountryGazetteer countries, boolean withCountries) {
         DocumentAssembler document = new DocumentAssembler();
         document.setInputCol(textColumn);
         document.setOutputCol(DOCUMENT);
@@ -45,18 +53,24 @@ public final class NlpPipeline {
         Tokenizer tokens = new Tokenizer();
         tokens.setInputCols(new String[] {SENTENCE});
         tokens.setOutputCol(TOKEN);
-
+        // Split "U.S.-led", "Iran–Iraq", "Afghanistan/Pakistan" and "Russia's" so their country is a token of its own,
+        // but keep dotted abbreviations ("U.S.", "U.K.") whole.
+        tokens.setSplitChars(new String[] {"-", "/", "\u2013", "\u2014", "'"});
+        tokens.setExceptions(countries.aliases().stream().filter(a -> a.contains(".")).sorted().toArray(String[]::new));
+        PipelineModel base = new Pipeline().setStages(new PipelineStage[] {document, sentences, tokens}).fit(schemaOnly);
         if (!withCountries) {
-            return new Pipeline().setStages(new PipelineStage[] {document, sentences, tokens});
+            return base;
         }
         TextMatcher countryMatcher = new TextMatcher();
+        // The phrases must be tokenised exactly as the text is, or "Côte d'Ivoire" could never match.
+        countryMatcher.setTokenizer((TokenizerModel) base.stages()[2]);
         countryMatcher.setInputCols(new String[] {SENTENCE, TOKEN});
         countryMatcher.setOutputCol(COUNTRY_CHUNK);
         countryMatcher.setCaseSensitive(true);
         countryMatcher.setMergeOverlapping(false);
         countryMatcher.setEntityValue("COUNTRY");
         countryMatcher.setEntities(phraseFile(countries));
-        return new Pipeline().setStages(new PipelineStage[] {document, sentences, tokens, countryMatcher});
+        return new Pipeline().setStages(new PipelineStage[] {base, countryMatcher}).fit(schemaOnly);
     }
 
     /** The matcher reads its phrases from a file on the driver when it is fitted; the fitted model carries them. */
