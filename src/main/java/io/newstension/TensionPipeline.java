@@ -59,7 +59,8 @@ public final class TensionPipeline {
         Instant started = Instant.now();
         InputFiles.Listing listing = InputFiles.list(config.input().paths(), spark.sparkContext().hadoopConfiguration());
         OutputStore store = new OutputStore(spark, config.output().path());
-        store.checkWritable();
+        store.checkWritable(config.output().force(), listing.dataFiles());
+        store.lock();
         try {
             return runStages(listing, store, started);
         } catch (Throwable e) {

@@ -19,6 +19,7 @@ public record JobOptions(Path configFile, List<ConfigLoader.Override> overrides,
               --config FILE       YAML laid over the bundled defaults (default conf/tension.yaml when present)
               --set key=value     override one config key by its dotted path (repeatable)
               --mode M            overwrite|incremental                                         [output.mode]
+              --force             write into a non-empty folder this job did not create         [output.force]
               --help              print this help
             Exit codes: 0 success, 2 bad command line or config, 1 any other failure.""";
 
@@ -50,6 +51,7 @@ public record JobOptions(Path configFile, List<ConfigLoader.Override> overrides,
                 case "--format" -> options.add(ConfigLoader.Override.of("input.format", value != null ? value : next(args, ++i, name)));
                 case "--output" -> options.add(ConfigLoader.Override.of("output.path", value != null ? value : next(args, ++i, name)));
                 case "--mode" -> options.add(ConfigLoader.Override.of("output.mode", value != null ? value : next(args, ++i, name)));
+                case "--force" -> options.add(ConfigLoader.Override.of("output.force", true));
                 case "--config" -> config = Path.of(value != null ? value : next(args, ++i, name));
                 case "--set" -> sets.add(ConfigLoader.Override.parse(value != null ? value : next(args, ++i, name)));
                 default -> throw new ConfigException(arg + ": unknown option\n" + USAGE);

@@ -38,8 +38,9 @@ public record TensionConfig(
         }
     }
 
-    public record Output(String path, String mode) {
+    public record Output(String path, String mode, Boolean force) {
         public Output {
+            check(force != null, "output.force", "expected true or false");
             check(path != null && !path.isBlank(), "output.path", "give the output folder");
             check(mode != null && MODES.contains(mode), "output.mode",
                     "expected one of " + sorted(MODES) + ", got " + mode);
@@ -55,12 +56,22 @@ public record TensionConfig(
         }
     }
 
-    public record Nlp(Integer partitions, Toggle countries, Toggle persons) {
+    public record Nlp(Integer partitions, Toggle countries, Toggle persons, Ner ner) {
         public Nlp {
+            check(ner != null, "nlp.ner", "section is missing");
             check(partitions != null && partitions >= 0, "nlp.partitions",
                     "expected 0 (automatic) or a positive integer, got " + partitions);
             check(countries != null && countries.enabled() != null, "nlp.countries.enabled", "expected true or false");
             check(persons != null && persons.enabled() != null, "nlp.persons.enabled", "expected true or false");
+        }
+    }
+
+    /** A user's pretrained Spark NLP model, loaded from local paths (checked when the pipeline is built). */
+    public record Ner(String model, String embeddings) {
+        public Ner {
+            check(model == null || !model.isBlank(), "nlp.ner.model", "give a model folder or leave it null");
+            check(embeddings == null || !embeddings.isBlank(), "nlp.ner.embeddings", "give an embeddings folder or leave it null");
+            check(model != null || embeddings == null, "nlp.ner.embeddings", "is set but nlp.ner.model is not");
         }
     }
 

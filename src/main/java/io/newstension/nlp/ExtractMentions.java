@@ -4,12 +4,16 @@ import static io.newstension.schema.Columns.*;
 
 import io.newstension.config.TensionConfig;
 import io.newstension.nlp.gazetteer.CountryGazetteer;
+import io.newstension.nlp.ner.NerChunks;
+import io.newstension.nlp.ner.NerModels;
+import io.newstension.nlp.persons.PersonFinder;
 import io.newstension.schema.Tables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -32,44 +36,66 @@ public final class ExtractMentions {
         Tables.require(articles, "nlp", ARTICLE_ID, DATE, TEXT);
         CountryGazetteer countries = CountryGazetteer.loadDefault();
         boolean withCountries = nlp.countries().enabled();
-        PipelineModel model = NlpPipeline.fit(articles.select(ARTICLE_ID, DATE, TEXT).limit(0), TEXT, countries, withCountries);
-        CountryLinker linker = withCountries ? new CountryLinker(countries) : null;
+        List<PipelineStage> nerStages = NerModels.stages(nlp.ner().model(), nlp.ner().embeddings(),
+                NlpPipeline.SENTENCE, NlpPipeline.TOKEN);
+        PipelineModel model = NlpPipeline.fit(articles.select(ARTICLE_ID, DATE, TEXT).limit(0), TEXT, countries,
+                withCountries, nerStages);
+        Linkers linkers = new Linkers(withCountries ? new CountryLinker(countries) : null,
+                nlp.persons().enabled() ? PersonFinder.bundled() : null);
         Dataset<Row> annotations = model.transform(articles.select(ARTICLE_ID, DATE, TEXT));
         // Rows reach lambdas without their schema: fields are read by position, looked up here on the driver.
         StructType schema = annotations.schema();
         Fields at = new Fields(schema.fieldIndex(ARTICLE_ID), schema.fieldIndex(DATE), schema.fieldIndex(TEXT),
-                schema.fieldIndex(NlpPipeline.SENTENCE), withCountries ? schema.fieldIndex(NlpPipeline.COUNTRY_CHUNK) : -1);
-        return annotations.map((MapFunction<Row, Row>) row -> toAnnotated(row, at, linker), Encoders.row(Tables.ANNOTATED));
+                schema.fieldIndex(NlpPipeline.SENTENCE), withCountries ? schema.fieldIndex(NlpPipeline.COUNTRY_CHUNK) : -1,
+                nerStages.isEmpty() ? -1 : schema.fieldIndex(NerModels.CHUNK));
+        return annotations.map((MapFunction<Row, Row>) row -> toAnnotated(row, at, linkers), Encoders.row(Tables.ANNOTATED));
     }
 
-    /** Positions of the columns {@link #toAnnotated} reads. */
-    record Fields(int articleId, int date, int text, int sentences, int countryChunks) implements java.io.Serializable {}
+    /** Positions of the columns {@link #toAnnotated} reads; -1 for a column the configuration leaves out. */
+    record Fields(int articleId, int date, int text, int sentences, int countryChunks, int nerChunks)
+            implements java.io.Serializable {}
+
+    /** The linkers the configuration switches on; null for one switched off. */
+    record Linkers(CountryLinker countries, PersonFinder persons) implements java.io.Serializable {}
 
     /** Positions inside a Spark NLP annotation struct (annotatorType, begin, end, result, metadata, embeddings). */
     private static final int BEGIN_AT = 1;
     private static final int END_AT = 2;
     private static final int METADATA_AT = 4;
 
-    static Row toAnnotated(Row row, Fields at, CountryLinker linker) {
+    static Row toAnnotated(Row row, Fields at, Linkers linkers) {
         String text = row.getString(at.text());
         List<Row> sentences = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
         for (Row s : row.<Row>getList(at.sentences())) {
             int begin = s.getInt(BEGIN_AT);
             int end = s.getInt(END_AT) + 1;
             sentences.add(RowFactory.create(sentences.size(), begin, end, text.substring(begin, end)));
+            spans.add(new int[] {begin, end});
         }
-        List<Row> mentions = new ArrayList<>();
-        if (linker != null) {
+        List<Row> nerChunks = at.nerChunks() < 0 ? List.of() : row.<Row>getList(at.nerChunks());
+        List<Mention> countries = List.of();
+        if (linkers.countries() != null) {
             List<Candidate> candidates = new ArrayList<>();
             for (Row chunk : row.<Row>getList(at.countryChunks())) {
                 Map<String, String> meta = chunk.getJavaMap(METADATA_AT);
                 candidates.add(new Candidate(chunk.getInt(BEGIN_AT), chunk.getInt(END_AT) + 1,
                         Integer.parseInt(meta.getOrDefault("sentence", "0")), NlpPipeline.COUNTRY_METHOD));
             }
-            for (Mention m : linker.link(text, candidates)) {
-                mentions.add(RowFactory.create(m.sentenceIndex(), m.entityType(), m.entityId(), m.entityName(),
-                        m.surface(), m.begin(), m.end(), m.method(), m.affiliation()));
-            }
+            candidates.addAll(NerChunks.candidates(nerChunks, NerChunks.LOCATION_LABELS, NerChunks.METHOD));
+            countries = linkers.countries().link(text, candidates);
+        }
+        List<Mention> all = new ArrayList<>(countries);
+        if (linkers.persons() != null) {
+            java.sql.Date date = row.isNullAt(at.date()) ? null : row.getDate(at.date());
+            all.addAll(linkers.persons().find(text, spans, countries, date == null ? null : date.toLocalDate(),
+                    NerChunks.candidates(nerChunks, NerChunks.PERSON_LABELS, NerChunks.METHOD)));
+        }
+        all.sort(java.util.Comparator.comparingInt(Mention::begin).thenComparing(Mention::entityType));
+        List<Row> mentions = new ArrayList<>(all.size());
+        for (Mention m : all) {
+            mentions.add(RowFactory.create(m.sentenceIndex(), m.entityType(), m.entityId(), m.entityName(),
+                    m.surface(), m.begin(), m.end(), m.method(), m.affiliation()));
         }
         return RowFactory.create(row.get(at.articleId()), row.get(at.date()), Tables.seq(sentences), Tables.seq(mentions));
     }

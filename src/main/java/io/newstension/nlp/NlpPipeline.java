@@ -12,6 +12,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import com.johnsnowlabs.nlp.annotators.TokenizerModel;
@@ -22,8 +24,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.ml.PipelineStage;
 
 /**
- * Builds the Spark NLP pipeline: DocumentAssembler → SentenceDetector → Tokenizer → TextMatcher over the country
- * gazetteer. Every annotator is rule-based and needs no download. Annotation offsets are offsets into the input text
+ * Builds the Spark NLP pipeline: DocumentAssembler → SentenceDetector → Tokenizer → [a user's NER model] → TextMatcher
+ * over the country gazetteer. The default annotators are rule-based and need no download. Annotation offsets are offsets into the input text
  * (the DocumentAssembler does no cleanup, so the cleaned article text is the document).
  */
 public final class NlpPipeline {
@@ -40,7 +42,8 @@ public final class NlpPipeline {
      * Fits the pipeline on {@code schemaOnly} (an empty frame with the text column is enough: every annotator is
      * rule-based and fitting reads no rows).
      */
-    public static PipelineModel fit(Dataset<Row> schemaOnly, String textColumn, CountryGazetteer countries, boolean withCountries) {
+    public static PipelineModel fit(Dataset<Row> schemaOnly, String textColumn, CountryGazetteer countries,
+                                    boolean withCountries, List<PipelineStage> nerStages) {
         DocumentAssembler document = new DocumentAssembler();
         document.setInputCol(textColumn);
         document.setOutputCol(DOCUMENT);
@@ -58,8 +61,11 @@ public final class NlpPipeline {
         tokens.setSplitChars(new String[] {"-", "/", "\u2013", "\u2014", "'"});
         tokens.setExceptions(countries.aliases().stream().filter(a -> a.contains(".")).sorted().toArray(String[]::new));
         PipelineModel base = new Pipeline().setStages(new PipelineStage[] {document, sentences, tokens}).fit(schemaOnly);
+        List<PipelineStage> stages = new ArrayList<>();
+        stages.add(base);
+        stages.addAll(nerStages);
         if (!withCountries) {
-            return base;
+            return new Pipeline().setStages(stages.toArray(PipelineStage[]::new)).fit(schemaOnly);
         }
         TextMatcher countryMatcher = new TextMatcher();
         // The phrases must be tokenised exactly as the text is, or "Côte d'Ivoire" could never match.
@@ -70,7 +76,8 @@ public final class NlpPipeline {
         countryMatcher.setMergeOverlapping(false);
         countryMatcher.setEntityValue("COUNTRY");
         countryMatcher.setEntities(phraseFile(countries));
-        return new Pipeline().setStages(new PipelineStage[] {base, countryMatcher}).fit(schemaOnly);
+        stages.add(countryMatcher);
+        return new Pipeline().setStages(stages.toArray(PipelineStage[]::new)).fit(schemaOnly);
     }
 
     /** The matcher reads its phrases from a file on the driver when it is fitted; the fitted model carries them. */

@@ -23,12 +23,15 @@ public final class OutputStore {
     /** Present in every output folder this job has published. */
     public static final String MARKER = "_NEWS_TENSION_OUTPUT";
     public static final String REPORT = "run_report.json";
+    /** Present while a run writes to the folder. */
+    public static final String LOCK = "_LOCK";
 
     private final SparkSession spark;
     private final FileSystem fs;
     private final Path root;
     private final Path staging;
     private final boolean rootExisted;
+    private boolean locked;
 
     public OutputStore(SparkSession spark, String output) {
         this.spark = spark;
@@ -42,15 +45,66 @@ public final class OutputStore {
         }
     }
 
-    /** Fails with a {@link ConfigException} when the folder holds files but is not a previous output of this job. */
-    public void checkWritable() {
+    /**
+     * Fails with a {@link ConfigException} when the folder holds files but is not a previous output of this job
+     * (unless {@code force}), or when an input file lies inside it (a later run would replace its own input).
+     */
+    public void checkWritable(boolean force, List<String> inputFiles) {
         try {
-            if (fs.exists(root) && fs.listStatus(root).length > 0 && !fs.exists(new Path(root, MARKER))) {
+            String prefix = fs.makeQualified(root).toString() + "/";
+            for (String input : inputFiles) {
+                if (fs.makeQualified(new Path(input)).toString().startsWith(prefix)) {
+                    throw new ConfigException("input.paths: " + input + " is inside the output folder " + root
+                            + "; move the input or choose another --output");
+                }
+            }
+            if (!force && fs.exists(root) && fs.listStatus(root).length > 0 && !fs.exists(new Path(root, MARKER))) {
                 throw new ConfigException("output.path: " + root + " is not empty and was not written by this job;"
-                        + " choose an empty or new folder with --output");
+                        + " choose an empty or new folder with --output, or pass --force to write into it anyway");
             }
         } catch (IOException e) {
             throw new ConfigException("output.path: cannot read " + root + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * Takes the folder's lock so that two runs never write one output at once. A second run fails with a
+     * {@link ConfigException} that says who holds the lock and how to clear a stale one.
+     */
+    public void lock() {
+        Path lock = new Path(root, LOCK);
+        try {
+            fs.mkdirs(root);
+            try (OutputStream out = fs.create(lock, false)) {
+                out.write(("pid " + ProcessHandle.current().pid() + " on " + java.net.InetAddress.getLocalHost().getHostName()
+                        + " since " + java.time.Instant.now() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            locked = true;
+        } catch (org.apache.hadoop.fs.FileAlreadyExistsException e) {
+            throw new ConfigException("output.path: another run is writing to " + root + " (" + holder(lock)
+                    + "); wait for it to finish, or delete " + lock + " if that run is dead");
+        } catch (IOException e) {
+            throw new ConfigException("output.path: cannot create the lock " + lock + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Releases the lock taken by {@link #lock()}, if this store holds it. */
+    public void unlock() {
+        if (locked) {
+            try {
+                fs.delete(new Path(root, LOCK), false);
+            } catch (IOException e) {
+                // A lock left behind names its holder; the next run's message says how to clear it.
+            }
+            locked = false;
+        }
+    }
+
+    private String holder(Path lock) {
+        try (java.io.InputStream in = fs.open(lock)) {
+            return "lock held by " + new String(in.readNBytes(200), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            return "lock file present";
         }
     }
 
@@ -83,6 +137,7 @@ public final class OutputStore {
             }
             writeString(new Path(root, REPORT), reportJson);
             fs.delete(staging, true);
+            unlock();
         } catch (IOException e) {
             throw new UncheckedIOException("publishing the output failed: " + e.getMessage(), e);
         }
@@ -92,6 +147,7 @@ public final class OutputStore {
     public void discard() {
         try {
             fs.delete(staging, true);
+            unlock();
             if (!rootExisted && fs.exists(root) && fs.listStatus(root).length == 0) {
                 fs.delete(root, false);
             }

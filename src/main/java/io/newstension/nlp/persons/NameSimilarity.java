@@ -35,6 +35,11 @@ public final class NameSimilarity {
         return true;
     }
 
+    /** {@link #likelySame} for two single words already {@link NameNormalizer#normalize normalised}, and at most two letters apart in length. */
+    static boolean normalizedWordsLikelySame(String a, String b) {
+        return a.equals(b) || (Math.abs(a.length() - b.length()) <= 2 && wordLikelySame(a, b));
+    }
+
     private static boolean wordLikelySame(String a, String b) {
         int shorter = Math.min(a.length(), b.length());
         if (shorter < MIN_LENGTH || a.equals(b + "a") || b.equals(a + "a")) {

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -216,6 +217,16 @@ public final class PersonGazetteer implements Serializable {
                 .map(byId::get).toList();
     }
 
+    /** Every person, in no particular order. */
+    public Collection<Person> persons() {
+        return Collections.unmodifiableCollection(byId.values());
+    }
+
+    /** Every surname in its {@link NameNormalizer#normalize normalised} form, for fuzzy lookups. */
+    Set<String> normalizedSurnames() {
+        return Collections.unmodifiableSet(surnameIndex.keySet());
+    }
+
     /** The person's roles, earliest-starting first (undated ones first); empty for an unknown id. */
     public List<Role> roles(String personId) {
         return roles.getOrDefault(personId, List.of());
@@ -223,17 +234,23 @@ public final class PersonGazetteer implements Serializable {
 
     /**
      * The role that speaks for the person on {@code date}: of the roles covering it, the latest-starting; if none
-     * covers it, the latest-starting role of all. Empty for a person without roles.
+     * covers it or {@code date} is null (unknown), the latest-starting role of all. Empty for a person without roles.
      */
     public Optional<Role> roleAt(String personId, LocalDate date) {
         List<Role> all = roles(personId);
-        Optional<Role> covering = all.stream().filter(r -> r.covers(date)).max(BY_START);
+        Optional<Role> covering = date == null ? Optional.empty() : all.stream().filter(r -> r.covers(date)).max(BY_START);
         return covering.isPresent() ? covering : all.stream().max(BY_START);
+    }
+
+    /** True if one of the person's roles covers {@code date}. */
+    public boolean activeAt(String personId, LocalDate date) {
+        return date != null && roles(personId).stream().anyMatch(r -> r.covers(date));
     }
 
     /**
      * The ISO3 country the person acts for on {@code date}, from {@link #roleAt}: Lavrov on 2021-05-20 → RUS.
-     * Empty when that role belongs to an international body (Borrell as EU High Representative) or there is none.
+     * Empty when that role belongs to an international body (Borrell as EU High Representative) or there is none;
+     * a null date (unknown) takes the latest role.
      */
     public Optional<String> affiliation(String personId, LocalDate date) {
         return roleAt(personId, date).filter(Role::national).map(Role::country);

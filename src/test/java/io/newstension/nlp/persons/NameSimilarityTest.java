@@ -40,4 +40,12 @@ class NameSimilarityTest {
         assertTrue(NameSimilarity.withinOneEdit("medvedev", "medwedev"));
         assertFalse(NameSimilarity.withinOneEdit("medvedev", "mdwedev"));
     }
+
+    @Test
+    void normalisedWordsAtMostTwoLettersApartInLength() {
+        assertTrue(NameSimilarity.normalizedWordsLikelySame("blinkin", "blinken"));
+        assertTrue(NameSimilarity.normalizedWordsLikelySame("kim", "kim"));
+        assertFalse(NameSimilarity.normalizedWordsLikelySame("blinken", "blinkenberg"));
+        assertFalse(NameSimilarity.normalizedWordsLikelySame("lavrov", "lavrova"));
+    }
 }

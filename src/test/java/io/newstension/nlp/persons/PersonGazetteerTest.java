@@ -167,4 +167,14 @@ class PersonGazetteerTest {
             assertEquals(Optional.of("SWE"), copy.affiliation("a_b", LocalDate.of(2020, 1, 1)));
         }
     }
+
+    @Test
+    void anUnknownDateTakesTheLatestRoleAndIsNeverActive() {
+        assertEquals(Optional.of("USA"), GAZ.affiliation("joe_biden", null));
+        assertEquals(LocalDate.of(2021, 1, 20), GAZ.roleAt("joe_biden", null).orElseThrow().from());
+        assertTrue(GAZ.activeAt("joe_biden", SEED_DATE));
+        assertFalse(GAZ.activeAt("joe_biden", LocalDate.of(2026, 1, 1)));
+        assertFalse(GAZ.activeAt("joe_biden", null));
+        assertEquals(GAZ.size(), GAZ.persons().size());
+    }
 }

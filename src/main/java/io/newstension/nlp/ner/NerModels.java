@@ -1,0 +1,165 @@
+package io.newstension.nlp.ner;
+
+import com.johnsnowlabs.nlp.AnnotatorModel;
+import com.johnsnowlabs.nlp.annotators.ner.NerConverter;
+import com.johnsnowlabs.nlp.annotators.ner.dl.NerDLModel;
+import com.johnsnowlabs.nlp.embeddings.WordEmbeddingsModel;
+import io.newstension.config.ConfigException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.PipelineStage;
+import org.apache.spark.ml.Transformer;
+
+/**
+ * Loads a user's pretrained Spark NLP NER model from local directories (no download) and returns the stages to
+ * append after the job's Tokenizer, ending in a {@link NerConverter} whose chunk column is {@value #CHUNK}.
+ *
+ * <p>{@code nlp.ner.model} is either an unzipped {@code NerDLModel} (e.g. {@code ner_dl}), which then needs
+ * {@code nlp.ner.embeddings}, the unzipped {@code WordEmbeddingsModel} it was trained with (e.g. {@code glove_100d});
+ * or a saved {@code PipelineModel} holding embeddings and a NER model, whose own DocumentAssembler,
+ * SentenceDetector and Tokenizer stages are dropped in favour of the job's. Either path may not exist or not be a
+ * model: a {@link ConfigException} then names the key. Example: {@code stages("/models/ner_dl",
+ * "/models/glove_100d", "sentence", "token")} → [WordEmbeddingsModel, NerDLModel, NerConverter].
+ */
+public final class NerModels {
+    public static final String MODEL_KEY = "nlp.ner.model";
+    public static final String EMBEDDINGS_KEY = "nlp.ner.embeddings";
+    /** Columns the appended stages write. */
+    public static final String EMBEDDINGS = "ner_embeddings";
+    public static final String NER = "ner";
+    public static final String CHUNK = "ner_chunk";
+
+    static final String NER_DL_CLASS = NerDLModel.class.getName();
+    static final String WORD_EMBEDDINGS_CLASS = WordEmbeddingsModel.class.getName();
+    static final String PIPELINE_CLASS = PipelineModel.class.getName();
+    /** Stages of a user's pipeline that the job's own pipeline already runs. */
+    private static final Set<String> REPLACED_STAGES = Set.of(
+            "com.johnsnowlabs.nlp.DocumentAssembler",
+            "com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector",
+            "com.johnsnowlabs.nlp.annotators.sentence_detector_dl.SentenceDetectorDLModel",
+            "com.johnsnowlabs.nlp.annotators.Tokenizer",
+            "com.johnsnowlabs.nlp.annotators.TokenizerModel");
+    private static final Pattern CLASS = Pattern.compile("\"class\"\\s*:\\s*\"([^\"]+)\"");
+
+    private NerModels() {}
+
+    /**
+     * The stages to append after the job's sentence and token columns; empty when {@code model} is null (the
+     * default: no model configured).
+     */
+    public static List<PipelineStage> stages(String model, String embeddings, String sentenceCol, String tokenCol) {
+        if (model == null || model.isBlank()) {
+            if (embeddings != null && !embeddings.isBlank()) {
+                throw new ConfigException(EMBEDDINGS_KEY + ": set, but " + MODEL_KEY + " is not; give the NER model too");
+            }
+            return List.of();
+        }
+        String kind = savedClass(model, MODEL_KEY);
+        if (kind.equals(NER_DL_CLASS)) {
+            return nerDl(model, embeddings, sentenceCol, tokenCol);
+        }
+        if (kind.equals(PIPELINE_CLASS)) {
+            if (embeddings != null && !embeddings.isBlank()) {
+                throw new ConfigException(EMBEDDINGS_KEY + ": leave it empty when " + MODEL_KEY
+                        + " is a PipelineModel (the pipeline holds its embeddings), got " + embeddings);
+            }
+            return pipeline(model, sentenceCol, tokenCol);
+        }
+        throw new ConfigException(MODEL_KEY + ": expected a Spark NLP NerDLModel or a Spark ML PipelineModel at "
+                + model + ", got a saved " + kind);
+    }
+
+    private static List<PipelineStage> nerDl(String model, String embeddings, String sentenceCol, String tokenCol) {
+        if (embeddings == null || embeddings.isBlank()) {
+            throw new ConfigException(EMBEDDINGS_KEY + ": required when " + MODEL_KEY + " is a NerDLModel; give the "
+                    + "WordEmbeddingsModel directory it was trained with (glove_100d for ner_dl)");
+        }
+        String kind = savedClass(embeddings, EMBEDDINGS_KEY);
+        if (!kind.equals(WORD_EMBEDDINGS_CLASS)) {
+            throw new ConfigException(EMBEDDINGS_KEY + ": expected a WordEmbeddingsModel at " + embeddings + ", got a saved "
+                    + kind + " (for other embeddings, save embeddings + NER as one PipelineModel)");
+        }
+        WordEmbeddingsModel vectors = WordEmbeddingsModel.read().load(embeddings);
+        vectors.setInputCols(new String[] {sentenceCol, tokenCol});
+        vectors.setOutputCol(EMBEDDINGS);
+        NerDLModel ner = NerDLModel.read().load(model);
+        ner.setInputCols(new String[] {sentenceCol, tokenCol, EMBEDDINGS});
+        ner.setOutputCol(NER);
+        return List.of(vectors, ner, converter(sentenceCol, tokenCol, NER));
+    }
+
+    private static List<PipelineStage> pipeline(String model, String sentenceCol, String tokenCol) {
+        PipelineModel loaded = PipelineModel.load(model);
+        List<PipelineStage> kept = new ArrayList<>();
+        Set<String> available = new HashSet<>(Set.of("document", sentenceCol, tokenCol));
+        String nerColumn = null;
+        for (Transformer stage : loaded.stages()) {
+            if (REPLACED_STAGES.contains(stage.getClass().getName())) {
+                continue;
+            }
+            if (stage instanceof NerConverter) {
+                continue;  // re-added below on the job's column names
+            }
+            if (!(stage instanceof AnnotatorModel<?> annotator)) {
+                throw new ConfigException(MODEL_KEY + ": the PipelineModel at " + model + " holds a "
+                        + stage.getClass().getName() + " stage; expected Spark NLP annotators only");
+            }
+            List<String> missing = Stream.of(annotator.getInputCols()).filter(c -> !available.contains(c)).toList();
+            if (!missing.isEmpty()) {
+                throw new ConfigException(MODEL_KEY + ": stage " + stage.uid() + " of the PipelineModel at " + model
+                        + " reads " + missing + ", expected only document, " + sentenceCol + ", " + tokenCol
+                        + " or columns of its earlier stages");
+            }
+            available.add(annotator.getOutputCol());
+            if ("named_entity".equals(annotator.outputAnnotatorType())) {
+                nerColumn = annotator.getOutputCol();
+            }
+            kept.add(stage);
+        }
+        if (nerColumn == null) {
+            throw new ConfigException(MODEL_KEY + ": the PipelineModel at " + model + " has no NER stage (no stage "
+                    + "writes named_entity annotations)");
+        }
+        kept.add(converter(sentenceCol, tokenCol, nerColumn));
+        return kept;
+    }
+
+    private static NerConverter converter(String sentenceCol, String tokenCol, String nerCol) {
+        NerConverter converter = new NerConverter();
+        converter.setInputCols(new String[] {sentenceCol, tokenCol, nerCol});
+        converter.setOutputCol(CHUNK);
+        return converter;
+    }
+
+    /** The class a Spark ML directory was saved from, read from its metadata, or a ConfigException naming {@code key}. */
+    static String savedClass(String path, String key) {
+        Path dir = Path.of(path);
+        if (!Files.isDirectory(dir)) {
+            throw new ConfigException(key + ": no such directory: " + path
+                    + " (give a local, unzipped Spark NLP model directory)");
+        }
+        Path metadata = dir.resolve("metadata");
+        try (Stream<Path> parts = Files.isDirectory(metadata) ? Files.list(metadata) : Stream.empty()) {
+            Path part = parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().findFirst()
+                    .orElseThrow(() -> new ConfigException(key + ": " + path + " is not a saved Spark ML model "
+                            + "(no metadata/part-* file); unzip the downloaded model and point at its folder"));
+            Matcher m = CLASS.matcher(Files.readString(part, StandardCharsets.UTF_8));
+            if (!m.find()) {
+                throw new ConfigException(key + ": " + part + " names no model class");
+            }
+            return m.group(1);
+        } catch (IOException e) {
+            throw new ConfigException(key + ": cannot read the model metadata under " + path + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,269 @@
+package io.newstension.nlp.persons;
+
+import io.newstension.nlp.Candidate;
+import io.newstension.nlp.persons.ArticleTokens.Gap;
+import io.newstension.nlp.persons.ArticleTokens.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntPredicate;
+
+/**
+ * Finds the spans of an article that may name a person, before they are linked: full names of the gazetteer
+ * (longest alias inside each run of capitalised words), the PER chunks of an external model, and runs of name-like
+ * words that a title, a verb of saying or a known given name marks as a person ("Foreign Minister Jane Doe",
+ * "Jane Doe said"). Lone name-like words are kept as {@link Kind#SINGLE} for the resolver: a surname or nothing.
+ */
+final class NameSpans {
+    /** Longer runs are headlines ("Complete News World Today Live"), not names. */
+    private static final int MAX_NAME_WORDS = 4;
+    /** The longest alias tried inside a run, in words ("Sergey Viktorovich Lavrov", "Mohammed bin Salman Al Saud"). */
+    private static final int MAX_ALIAS_WORDS = 6;
+
+    /** "Ursula von der Leyen", "Mohammed bin Abdul..." hold at most this many particles in a row. */
+    private static final int MAX_PARTICLES = 3;
+
+    enum Kind { GAZETTEER, FULL, SINGLE }
+
+    /**
+     * Tokens [first, last]; {@code person} for a gazetteer alias; {@code method} how it was found (null for a
+     * single word that only a resolver can place); {@code titleCue} a title or role phrase next to it.
+     */
+    record Span(int first, int last, Kind kind, Person person, String method, boolean titleCue, boolean speech,
+                boolean external) {}
+
+    private final ArticleTokens t;
+    private final PersonIndex index;
+    private final boolean[] used;
+    private final List<Span> spans = new ArrayList<>();
+
+    private NameSpans(ArticleTokens t, PersonIndex index) {
+        this.t = t;
+        this.index = index;
+        this.used = new boolean[t.size()];
+    }
+
+    static List<Span> find(ArticleTokens t, PersonIndex index, List<Candidate> externalPer) {
+        NameSpans finder = new NameSpans(t, index);
+        finder.gazetteerNames();
+        finder.externalChunks(externalPer);
+        finder.nameRuns();
+        finder.spans.sort(Comparator.comparingInt(Span::first));
+        return finder.spans;
+    }
+
+    private void gazetteerNames() {
+        for (int k = 0; k < t.size(); ) {
+            if (!nameShaped(k)) {
+                k++;
+                continue;
+            }
+            int end = runEnd(k, this::nameShaped);
+            for (int s = k; s < end; s++) {
+                if (index.startsAName(firstNormalizedWord(t.get(s)))) {
+                    s = longestAliasFrom(s, end);
+                }
+            }
+            k = end + 1;
+        }
+    }
+
+    /** Adds the longest alias starting at token {@code s} within the run; returns its last token (or s). */
+    private int longestAliasFrom(int s, int runEnd) {
+        for (int e = Math.min(runEnd, s + MAX_ALIAS_WORDS - 1); e > s; e--) {
+            Optional<Person> person = index.gazetteer.byAlias(t.text.substring(t.get(s).begin(), t.get(e).end()));
+            // The Phoenix dictionaries list a few organisations among persons ("Human Rights Watch").
+            if (person.isPresent() && !NameWords.NOT_PERSON.contains(t.get(e).lower())) {
+                add(new Span(s, e, Kind.GAZETTEER, person.get(), PersonFinder.GAZETTEER, false, false, false));
+                return e;
+            }
+        }
+        return s;
+    }
+
+    private void externalChunks(List<Candidate> externalPer) {
+        for (Candidate c : externalPer) {
+            int first = 0;
+            while (first < t.size() && t.get(first).begin() < c.begin()) {
+                first++;
+            }
+            int last = first - 1;
+            while (last + 1 < t.size() && t.get(last + 1).end() <= c.end()) {
+                last++;
+            }
+            while (first <= last && !nameWord(first)) {
+                first++;
+            }
+            while (last >= first && !nameWord(last)) {
+                last--;
+            }
+            if (first > last || anyUsed(first, last) || last - first >= MAX_NAME_WORDS) {
+                continue;
+            }
+            if (first == last) {
+                add(new Span(first, last, Kind.SINGLE, null, c.method(), NameCues.titleBefore(t, first),
+                        false, true));
+                continue;
+            }
+            Optional<Person> person = index.gazetteer.byAlias(t.text.substring(t.get(first).begin(), t.get(last).end()));
+            add(person.isPresent()
+                    ? new Span(first, last, Kind.GAZETTEER, person.get(), PersonFinder.GAZETTEER, false, false, true)
+                    : new Span(first, last, Kind.FULL, null, c.method(), false, false, true));
+        }
+    }
+
+    private void nameRuns() {
+        for (int k = 0; k < t.size(); ) {
+            if (!nameWord(k)) {
+                k++;
+                continue;
+            }
+            int end = runEnd(k, this::nameWord);
+            if (end - k < MAX_NAME_WORDS) {
+                nameRun(k, end);
+            }
+            k = end + 1;
+        }
+    }
+
+    private void nameRun(int first, int last) {
+        if (last > first && !index.gazetteer.bySurname(t.text.substring(t.get(first).begin(), t.get(last).end())).isEmpty()) {
+            add(new Span(first, last, Kind.SINGLE, null, null, NameCues.titleBefore(t, first),
+                    NameCues.speechAfter(t, last), false));  // a surname of several words: "Von der Leyen"
+            return;
+        }
+        // "Hunter Biden": a known surname after a word that is not one is a relative, not the surname's owner.
+        boolean knownSurname = last > first && isSurname(last) && !isSurname(first);
+        // "Yesterday Jane Doe said": a capitalised sentence opener that is no given name is not part of the name.
+        if (last > first && t.get(first).gap() == Gap.OTHER && !isGivenName(first) && !knownSurname) {
+            first++;
+        }
+        if (last > first && !t.get(last).initial()) {
+            boolean title = NameCues.titleBefore(t, first) || NameCues.roleAfter(t, last);
+            boolean speech = NameCues.speechAfter(t, last) || NameCues.speechBefore(t, first);
+            String method = title ? PersonFinder.TITLE_CUE : speech ? PersonFinder.SPEECH_VERB
+                    : isGivenName(first) || knownSurname ? PersonFinder.NAME_PATTERN : null;
+            if (method != null) {
+                add(new Span(first, last, Kind.FULL, null, method, title, speech, false));
+                return;
+            }
+        }
+        // No evidence for a full name: each word may still be the surname of someone named in full elsewhere.
+        for (int k = first; k <= last; k++) {
+            if (!t.get(k).initial() && !NameWords.PARTICLES.contains(t.get(k).lower())) {
+                boolean title = NameCues.titleBefore(t, k) || (k == last && NameCues.roleAfter(t, k));
+                boolean speech = (k == last && NameCues.speechAfter(t, k)) || (k == first && NameCues.speechBefore(t, k));
+                add(new Span(k, k, Kind.SINGLE, null, null, title, speech, false));
+            }
+        }
+    }
+
+    /**
+     * The last token of the run starting at {@code start}: tokens accepted by {@code member}, separated by spaces
+     * (or the period of an initial), with name particles between members; a possessive ends the run.
+     */
+    private int runEnd(int start, IntPredicate member) {
+        int j = start;
+        while (j + 1 < t.size() && !t.get(j).possessive()) {
+            Token next = t.get(j + 1);
+            boolean joined = next.gap() == Gap.SPACE || (next.gap() == Gap.PERIOD && t.get(j).initial());
+            if (!joined) {
+                break;
+            }
+            if (member.test(j + 1)) {
+                j++;
+                continue;
+            }
+            int p = j + 1;
+            while (p < t.size() && p - j <= MAX_PARTICLES && t.get(p).gap() == Gap.SPACE
+                    && NameWords.PARTICLES.contains(t.get(p).lower())) {
+                p++;
+            }
+            if (p == j + 1 || p >= t.size() || t.get(p).gap() != Gap.SPACE || !member.test(p)) {
+                break;
+            }
+            j = p;
+        }
+        return j;
+    }
+
+    private void add(Span span) {
+        spans.add(span);
+        for (int k = span.first(); k <= span.last(); k++) {
+            used[k] = true;
+        }
+    }
+
+    private boolean anyUsed(int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (used[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A capitalised word that may belong to a person's name: not a country, title, month, function word... */
+    private boolean nameWord(int k) {
+        Token tok = t.get(k);
+        return !used[k] && nameShaped(k) && !tok.country() && !NameWords.neverInName(tok.lower());
+    }
+
+    private boolean isSurname(int k) {
+        return !index.gazetteer.bySurname(t.get(k).word()).isEmpty();
+    }
+
+    private boolean isGivenName(int k) {
+        return index.isGivenName(firstNormalizedWord(t.get(k)));
+    }
+
+    /**
+     * Written like a name: a capital then at least one lower-case letter ("Lavrov", "McCain", "Jean-Yves",
+     * "O'Neal", "al-Assad"), or a single capital (an initial). "NATO", "US-led" and "Kremlin-backed" are not.
+     */
+    private boolean nameShaped(int k) {
+        Token tok = t.get(k);
+        if (tok.sentence() < 0) {
+            return false;
+        }
+        String w = tok.word();
+        int hyphen = w.indexOf('-');
+        if (hyphen < 0) {
+            return capitalisedPart(w);
+        }
+        String[] parts = w.split("-");
+        boolean particleHead = NameWords.PARTICLES.contains(parts[0].toLowerCase(java.util.Locale.ROOT));
+        for (int i = 0; i < parts.length; i++) {
+            if (!capitalisedPart(parts[i]) && !(i == 0 && particleHead)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean capitalisedPart(String w) {
+        if (w.isEmpty()) {
+            return false;
+        }
+        int first = w.codePointAt(0);
+        if (!Character.isUpperCase(first) && !Character.isTitleCase(first)) {
+            return false;
+        }
+        if (w.length() == Character.charCount(first)) {
+            return true;
+        }
+        for (int i = Character.charCount(first); i < w.length(); i++) {
+            if (Character.isLowerCase(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String firstNormalizedWord(Token tok) {
+        String normalized = NameNormalizer.normalize(tok.word());
+        int space = normalized.indexOf(' ');
+        return space < 0 ? normalized : normalized.substring(0, space);
+    }
+}

@@ -1,0 +1,122 @@
+package io.newstension.nlp.persons;
+
+import java.util.Set;
+
+/**
+ * Word lists that decide whether a capitalised word can be part of a person's name and which words around a name
+ * are cues. All entries are lower case; callers look up {@code word.toLowerCase(Locale.ROOT)}.
+ */
+final class NameWords {
+    private NameWords() {}
+
+    /** Capitalised only because they start a sentence or a headline word: "Even Lavrov said", "Meanwhile". */
+    static final Set<String> FUNCTION = Set.of(
+            "the", "a", "an", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "from", "with", "without", "by",
+            "for", "as", "into", "over", "under", "after", "before", "since", "until", "against", "between", "among",
+            "about", "across", "through", "toward", "towards", "via", "near", "beyond", "within", "including", "like",
+            "unlike", "than", "that", "this", "these", "those", "which", "who", "whom", "whose", "what", "when", "where",
+            "while", "why", "how", "if", "whether", "both", "either", "neither", "all", "each", "every", "some", "many",
+            "most", "more", "less", "only", "even", "also", "then", "now", "so", "yet", "still", "just", "not", "no",
+            "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should",
+            "may", "might", "must", "do", "does", "did", "it", "its", "he", "she", "they", "we", "i", "you", "his",
+            "her", "their", "our", "my", "your", "him", "them", "us", "me", "there", "here", "meanwhile", "however",
+            "moreover", "furthermore", "nevertheless", "although", "though", "because", "despite", "during", "shortly",
+            "according", "yesterday", "today", "tomorrow", "tonight", "last", "next", "earlier", "later", "once",
+            "other", "another", "such", "much", "few", "several", "any", "none", "one", "two", "three", "first",
+            "second", "third", "new", "old", "former", "latest", "breaking", "update", "live", "read", "watch", "see",
+            "photo", "video", "opinion", "analysis", "editorial", "comment", "exclusive", "report", "reports", "says",
+            "said", "say", "asked", "told", "warns", "urges", "calls", "rejects", "condemns", "welcomes", "signs",
+            "hosts", "denies", "accuses", "agrees", "meets", "visits", "slams", "backs", "vows", "dear", "thank",
+            "thanks", "please", "yes", "mr", "mrs", "ms", "miss", "dr", "prof", "sir");
+
+    static final Set<String> CALENDAR = Set.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
+            "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "christmas", "easter", "ramadan",
+            "eid", "spring", "summer", "autumn", "winter");
+
+    /** Titles and offices: never part of a name, and a cue when written right before one ("President Biden"). */
+    static final Set<String> TITLES = Set.of(
+            "president", "vice", "prime", "minister", "ministers", "secretary", "state", "foreign", "defence", "defense",
+            "interior", "finance", "chancellor", "premier", "king", "queen", "prince", "princess", "crown", "sheikh",
+            "emir", "ayatollah", "pope", "cardinal", "bishop", "archbishop", "senator", "sen", "rep", "representative",
+            "congressman", "congresswoman", "governor", "gov", "mayor", "general", "gen", "lieutenant", "lt", "colonel",
+            "col", "major", "maj", "captain", "capt", "admiral", "adm", "commander", "marshal", "sergeant", "sgt",
+            "chief", "deputy", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "speaker", "chairman",
+            "chairwoman", "chair", "director", "judge", "justice", "attorney", "mr", "mrs", "ms", "miss", "dr", "prof",
+            "professor", "sir", "dame", "lord", "lady", "saint", "st", "rev", "reverend", "imam", "rabbi", "sultan",
+            "tsar", "czar", "leader", "opposition", "opponent", "acting", "former", "senior", "high", "commissioner",
+            "head", "supreme", "top", "chancellery", "officer", "executive", "coach", "secretary-general", "mp", "mep");
+
+    /** Role nouns written in lower case that introduce or describe a person: "Kremlin opponent X", "X, the envoy". */
+    static final Set<String> ROLES = Set.of(
+            "president", "minister", "secretary", "chancellor", "premier", "diplomat", "leader", "opponent", "critic",
+            "dissident", "activist", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador", "official",
+            "adviser", "advisor", "aide", "general", "commander", "chief", "head", "governor", "mayor", "senator",
+            "lawmaker", "legislator", "king", "queen", "prince", "emir", "sheikh", "ayatollah", "judge", "prosecutor",
+            "negotiator", "representative", "counterpart", "politician", "candidate", "journalist", "reporter",
+            "correspondent", "analyst", "professor", "economist", "author", "writer", "lawyer", "director", "chairman",
+            "chairwoman", "speaker", "dictator", "ruler", "monarch", "commissioner", "colonel", "officer", "mp",
+            "founder", "ceo", "businessman", "businesswoman", "oligarch", "tycoon", "billionaire", "banker", "spy",
+            "general-secretary", "secretary-general", "strongman");
+
+    /** Words that may sit between a country and a name in a role phrase: "US Secretary of State", "the chief Russian diplomat". */
+    static final Set<String> ROLE_GLUE = Set.of(
+            "of", "the", "a", "an", "for", "top", "chief", "former", "then", "deputy", "foreign", "defence", "defense",
+            "interior", "finance", "economy", "state", "prime", "vice", "acting", "senior", "opposition", "affairs",
+            "national", "security", "trade", "justice", "health", "energy", "first", "lady", "new", "incoming",
+            "outgoing", "longtime", "veteran", "jailed", "exiled", "imprisoned", "late", "leading", "prominent");
+
+    /** Verbs of saying next to a name: "X Y said", "said X Y", "X Y told". */
+    static final Set<String> SPEECH_AFTER = Set.of(
+            "said", "says", "told", "tells", "added", "adds", "stated", "states", "asked", "asks", "wrote", "writes",
+            "tweeted", "declared", "insisted", "warned", "stressed", "emphasized", "emphasised", "explained", "noted",
+            "argued", "replied", "responded", "claimed", "acknowledged", "announced", "urged", "admitted", "confirmed",
+            "denied", "recalled", "quipped", "posted", "commented");
+    static final Set<String> SPEECH_BEFORE = Set.of("said", "says", "told", "added", "asked", "wrote", "by");
+
+    /** Words of organisations, places, events and teams: a run holding one is not a person ("Nord Stream Pipeline"). */
+    static final Set<String> NOT_PERSON = Set.of(
+            "news", "world", "sea", "stream", "department", "ministry", "house", "party", "union", "council", "court",
+            "bank", "street", "river", "university", "institute", "agency", "group", "company", "corporation", "corp",
+            "inc", "ltd", "llc", "plc", "club", "united", "city", "fc", "airlines", "army", "navy", "forces", "force",
+            "police", "guard", "committee", "commission", "assembly", "parliament", "congress", "senate", "government",
+            "office", "embassy", "organization", "organisation", "association", "foundation", "fund", "times", "post",
+            "journal", "herald", "daily", "press", "gazette", "tribune", "airport", "station", "square", "bay", "gulf",
+            "ocean", "island", "islands", "mountains", "valley", "lake", "province", "region", "states", "county",
+            "district", "republic", "kingdom", "empire", "federation", "church", "mosque", "temple", "hospital",
+            "school", "college", "center", "centre", "museum", "summit", "conference", "forum", "festival", "cup",
+            "league", "championship", "olympics", "games", "open", "prize", "award", "act", "treaty", "accord",
+            "agreement", "plan", "pipeline", "network", "media", "tv", "radio", "channel", "online", "digital",
+            "global", "international", "national", "federal", "central", "democratic", "republican", "liberal",
+            "conservative", "labour", "labor", "socialist", "communist", "islamic", "christian", "jewish", "catholic",
+            "muslim", "human", "rights", "watch", "amnesty", "health", "security", "affairs", "development", "energy",
+            "oil", "gas", "capital", "holdings", "partners", "ventures", "technologies", "systems", "motors", "airways",
+            "studios", "records", "pictures", "entertainment", "sports", "stadium", "arena", "park", "road", "avenue",
+            "bridge", "tower", "palace", "castle", "hall", "hill", "hills", "beach", "port", "harbour", "harbor",
+            "canal", "strait", "peninsula", "desert", "forest", "coast", "northern", "southern", "eastern", "western",
+            "north", "south", "east", "west", "great", "upper", "lower", "middle", "royal", "imperial", "holy", "los",
+            "las", "san", "santa", "sao", "fort", "mount", "lakers", "bulls", "warriors", "celtics", "yankees",
+            "giants", "rovers", "athletic", "athletics", "wanderers", "hotspur", "madrid", "barcelona", "real",
+            "internazionale", "juventus", "arsenal", "chelsea", "liverpool", "everton", "olympique", "sporting",
+            "dynamo", "spartak", "zenit", "galaxy", "box", "meeting", "sanctions", "relations", "relationship",
+            "war", "peace", "talks", "crisis", "election", "elections", "covid", "coronavirus", "pandemic", "airbus",
+            "boeing", "google", "apple", "microsoft", "facebook", "twitter", "amazon", "tesla", "gazprom", "rosneft",
+            "nato", "service", "services", "ministerial", "authority", "administration");
+
+    /** Lower-case name particles that may sit inside a name: "Ursula von der Leyen", "Mohammed bin Salman". */
+    static final Set<String> PARTICLES = Set.of(
+            "von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn", "bint", "al",
+            "el", "dos", "das", "ter", "y", "zu", "af", "ben", "abu", "ul");
+
+    /** Abbreviated titles written with a period: "Mr. Lavrov". */
+    static final Set<String> HONORIFICS = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "st",
+            "rev", "pres");
+
+    /** True if a capitalised word of this lower-case form cannot be part of a person's name. */
+    static boolean neverInName(String lower) {
+        return FUNCTION.contains(lower) || CALENDAR.contains(lower) || TITLES.contains(lower)
+                || NOT_PERSON.contains(lower);
+    }
+}

@@ -1,0 +1,210 @@
+package io.newstension.nlp.persons;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newstension.nlp.Candidate;
+import io.newstension.nlp.Mention;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class PersonFinderTest {
+    private static final PersonFinder FINDER = PersonFinder.bundled();
+    private static final LocalDate DATE = LocalDate.of(2025, 3, 1);
+
+    private static List<Mention> find(String text) {
+        return find(FINDER, text, DATE, List.of());
+    }
+
+    private static List<Mention> find(PersonFinder finder, String text, LocalDate date, List<Candidate> external) {
+        List<Mention> found = finder.find(text, Articles.sentences(text), Articles.countries(text), date, external);
+        for (Mention m : found) {
+            assertEquals(m.surface(), text.substring(m.begin(), m.end()), "offsets of " + m);
+            assertEquals(Mention.PERSON, m.entityType());
+        }
+        return found;
+    }
+
+    private static Mention at(List<Mention> found, String surface) {
+        return found.stream().filter(m -> m.surface().equals(surface)).findFirst()
+                .orElseThrow(() -> new AssertionError("no mention '" + surface + "' in " + found));
+    }
+
+    private static Set<String> ids(List<Mention> found) {
+        TreeSet<String> ids = new TreeSet<>();
+        found.forEach(m -> ids.add(m.entityId()));
+        return ids;
+    }
+
+    @Test
+    void titleCuesFindPeopleNoDictionaryKnows() {
+        List<Mention> found = find("Secretary of State Jane Doerfler met Foreign Minister Pavel Kowalczyk in Warsaw. "
+                + "Kowalczyk said the talks went well. Mr. Doerfler agreed.");
+        Mention jane = at(found, "Jane Doerfler");
+        assertEquals("new:jane_doerfler", jane.entityId());
+        assertEquals(PersonFinder.TITLE_CUE, jane.method());
+        assertEquals("new:pavel_kowalczyk", at(found, "Pavel Kowalczyk").entityId());
+        assertEquals("new:pavel_kowalczyk", at(found, "Kowalczyk").entityId());
+        assertEquals(PersonFinder.COREF, at(found, "Kowalczyk").method());
+        assertEquals("new:jane_doerfler", at(found, "Doerfler").entityId(), "Mr. Doerfler");
+        assertEquals(4, found.size(), found.toString());
+    }
+
+    @Test
+    void roleContextGivesNewPeopleTheirCountry() {
+        assertEquals("RUS", at(find("Kremlin opponent Ilya Yashkin was detained."), "Ilya Yashkin").affiliation());
+        assertEquals("RUS", at(find("Russian Foreign Minister Ivan Petrenko flew home."), "Ivan Petrenko").affiliation());
+        assertEquals("USA", at(find("US Secretary of State Jane Doerfler flew home."), "Jane Doerfler").affiliation());
+        assertEquals("RUS", at(find("He met the chief Russian diplomat, Ivan Petrenko."), "Ivan Petrenko").affiliation());
+        List<Mention> apposition = find("Ivan Petrenko, Russia's foreign minister, said on Monday that the United "
+                + "States was to blame. Petrenko added more.");
+        assertEquals(PersonFinder.TITLE_CUE, at(apposition, "Ivan Petrenko").method());
+        assertEquals("RUS", at(apposition, "Ivan Petrenko").affiliation());
+        assertEquals("RUS", at(apposition, "Petrenko").affiliation(), "the entity's country on every mention");
+        assertNull(at(find("Foreign Minister Ivan Petrenko flew home."), "Ivan Petrenko").affiliation());
+    }
+
+    @Test
+    void speechVerbsAndGivenNamesFindPeople() {
+        List<Mention> found = find("According to Zoltan Kovacsik the deal is done. \"We will see,\" said Tomas "
+                + "Berglundh. Berglundh told reporters. Maria Shevchukova arrived in Kyiv on Monday.");
+        assertEquals(PersonFinder.SPEECH_VERB, at(found, "Zoltan Kovacsik").method());
+        assertEquals(PersonFinder.SPEECH_VERB, at(found, "Tomas Berglundh").method());
+        assertEquals(PersonFinder.COREF, at(found, "Berglundh").method());
+        assertEquals(PersonFinder.NAME_PATTERN, at(found, "Maria Shevchukova").method());
+        assertEquals(Set.of("new:zoltan_kovacsik", "new:tomas_berglundh", "new:maria_shevchukova"), ids(found));
+    }
+
+    @Test
+    void placesOrganisationsTitlesAndDatesAreNotPersons() {
+        String text = "Prime Minister said nothing. The White House said on Monday that New York would host the "
+                + "United Nations. Manchester United said Real Madrid beat Chicago Bulls. The United States and "
+                + "Human Rights Watch said so. Nord Stream 2 is a pipeline in the Baltic Sea. Complete News World\n\n"
+                + "Open the boxClose the box. Foreign Ministers' Meeting in Reykjavik. Brown said the talks failed. "
+                + "Young people protested in Washington on Tuesday, May 20.";
+        assertEquals(List.of(), find(text));
+    }
+
+    @Test
+    void surnamesAndTitleReferencesResolveToTheFullName() {
+        List<Mention> found = find("Lavrov arrived first. Russian Foreign Minister Sergei Lavrov met Chinese "
+                + "counterpart Wang Yi. Mr. Lavrov said so. Wang agreed.");
+        assertEquals(List.of("sergey_lavrov", "sergey_lavrov", "wang_yi", "sergey_lavrov", "wang_yi"),
+                found.stream().map(Mention::entityId).toList());
+        assertEquals(PersonFinder.COREF, found.get(0).method());
+        assertEquals("Sergey Lavrov", found.get(0).entityName());
+        assertEquals("RUS", found.get(0).affiliation());
+        assertEquals("CHN", at(found, "Wang").affiliation());
+    }
+
+    @Test
+    void misspellingsJoinTheNearbyNameButDifferentPeopleStayApart() {
+        List<Mention> found = find("Antony Blinken arrived. Blinkin said the US would help. Hunter Biden met Joe "
+                + "Biden. Later Biden spoke. Yelena Lavrova said Sergey Lavrov was late. Pavel Kowalczyk said no, "
+                + "and Kowalczik left.");
+        assertEquals("antony_blinken", at(found, "Blinkin").entityId());
+        assertEquals(PersonFinder.COREF, at(found, "Blinkin").method());
+        assertEquals("new:hunter_biden", at(found, "Hunter Biden").entityId());
+        assertEquals("joe_biden", at(found, "Biden").entityId(), "the nearest Biden named in full");
+        assertNotEquals("sergey_lavrov", at(found, "Yelena Lavrova").entityId());
+        assertEquals("new:pavel_kowalczyk", at(found, "Kowalczik").entityId());
+    }
+
+    @Test
+    void misspeltFullNameFindsTheGazetteerPersonItResembles() throws IOException {
+        PersonGazetteer gazetteer = PersonGazetteer.read(new StringReader(
+                "person_id\tname\taliases\tsurnames\tsource\n"
+                        + "antony_blinken\tAntony Blinken\tTony Blinken\tBlinken\tcurated\n"
+                        + "kim_jong_un\tKim Jong Un\t\tKim\tcurated\n"
+                        + "kim_jong_il\tKim Jong Il\t\tKim\tcurated\n"),
+                new StringReader("person_id\tcountry\trole\ttitle\tfrom\tto\n"
+                        + "antony_blinken\tUSA\tGOV\tSecretary of State\t20210126\t20250120\n"
+                        + "kim_jong_un\tPRK\tGOV\tSupreme Leader\t20111217\t\n"
+                        + "kim_jong_il\tPRK\tGOV\tSupreme Leader\t19941008\t20111217\n"));
+        PersonFinder finder = PersonFinder.over(gazetteer);
+        List<Mention> found = find(finder, "US Secretary of State Anthony Blinkin met Kim Jong Un, son of Kim Jong Il.",
+                LocalDate.of(2021, 5, 20), List.of());
+        Mention blinkin = at(found, "Anthony Blinkin");
+        assertEquals("antony_blinken", blinkin.entityId());
+        assertEquals(PersonFinder.GAZETTEER_FUZZY, blinkin.method());
+        assertEquals("USA", blinkin.affiliation());
+        assertEquals(List.of("kim_jong_un", "kim_jong_il"), found.subList(1, 3).stream().map(Mention::entityId).toList());
+    }
+
+    @Test
+    void aLoneSurnameNeedsOneCandidateAndATitleOrItsCountry() {
+        Mention titled = at(find("President Macron spoke on Monday."), "Macron");
+        assertEquals("emmanuel_macron", titled.entityId());
+        assertEquals(PersonFinder.GAZETTEER_SURNAME, titled.method());
+        assertEquals("FRA", titled.affiliation());
+        assertEquals("emmanuel_macron", at(find("Talks in Paris: Macron said France would act."), "Macron").entityId());
+        assertEquals(List.of(), find("The talks went on, Macron said."), "no title, no country");
+        assertEquals(List.of(), find("Kim said the talks in Korea failed."), "several persons are called Kim");
+    }
+
+    @Test
+    void unicodeNamesAndScriptsAreHandled() {
+        List<Mention> found = find("👍 Erdoğan met Zelenskyy’s envoy. Recep Tayyip Erdoğan said Turkey would "
+                + "mediate. Сергей Лавров прибыл в Анкару. 習近平在北京. Volodymyr Zelenskyy thanked him.");
+        assertEquals("recep_tayyip_erdogan", at(found, "Erdoğan").entityId());
+        assertEquals("volodymyr_zelensky", at(found, "Zelenskyy").entityId(), "curly possessive split off");
+        assertEquals("TUR", at(found, "Recep Tayyip Erdoğan").affiliation());
+        assertEquals(Set.of("recep_tayyip_erdogan", "volodymyr_zelensky"), ids(found));
+        assertEquals("new:jose_garcia_lopez", at(find("Foreign Minister José García-López left."), "José García-López").entityId());
+    }
+
+    @Test
+    void externalModelChunksAreLinkedOrKeptAsNewPersons() {
+        String text = "Olena Shevchuk met sergey lavrov in Kyiv. Shevchuk left.";
+        List<Candidate> per = List.of(new Candidate(0, 14, 0, "ner_dl"), new Candidate(19, 32, 0, "ner_dl"),
+                new Candidate(42, 50, 1, "ner_dl"));
+        List<Mention> found = find(FINDER, text, DATE, per);
+        assertEquals("new:olena_shevchuk", at(found, "Olena Shevchuk").entityId());
+        assertEquals("ner_dl", at(found, "Olena Shevchuk").method());
+        assertEquals("new:olena_shevchuk", at(found, "Shevchuk").entityId());
+        assertEquals(2, found.size(), "lower-case 'sergey lavrov' is no name-shaped chunk: " + found);
+    }
+
+    @Test
+    void anUnknownDateTakesTheLatestRole() {
+        assertEquals("USA", at(find(FINDER, "Joe Biden spoke.", null, List.of()), "Joe Biden").affiliation());
+    }
+
+    @Test
+    void serialisesWithoutTheGazetteerAndWorksAfterwards() throws IOException, ClassNotFoundException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(FINDER);
+        }
+        assertTrue(bytes.size() < 1_000, "serialised size " + bytes.size());
+        PersonFinder copy;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            copy = (PersonFinder) in.readObject();
+        }
+        assertEquals("sergey_lavrov", at(find(copy, "Sergey Lavrov spoke.", DATE, List.of()), "Sergey Lavrov").entityId());
+    }
+
+    @Test
+    void matcherPhrasesAreFullNamesOnly() {
+        Set<String> phrases = FINDER.matcherPhrases();
+        assertTrue(phrases.contains("Antony Blinken"));
+        assertFalse(phrases.stream().anyMatch(p -> !p.contains(" ")));
+    }
+
+    @Test
+    void emptyTextGivesNothing() {
+        assertEquals(List.of(), FINDER.find("", List.of(), List.of(), DATE, List.of()));
+    }
+}
