@@ -63,13 +63,13 @@ public final class PairTension {
                 countDistinct(ARTICLE_ID).as(ARTICLES),
                 countDistinct(SOURCE).as(SOURCES),
                 count(lit(1)).as(COMENTIONS),
-                sum(w.multiply(col(TONE))).divide(sum(w)).as(TONE_MEAN),
-                sum(when(col(QUAD_CLASS).geq(3), w).otherwise(0)).divide(sum(w)).as(CONFLICT_SHARE),
-                sum(when(col(QUAD_CLASS).leq(2), w).otherwise(0)).divide(sum(w)).as(COOPERATION_SHARE),
-                sum(when(col(GOLDSTEIN).isNotNull(), w.multiply(col(GOLDSTEIN))))
-                        .divide(sum(when(col(GOLDSTEIN).isNotNull(), w))).as(GOLDSTEIN_MEAN),
-                sum(w.multiply(col(TENSION))).as("tension_sum"),
-                sum(w).as("weight_sum"),
+                exactSum(w.multiply(col(TONE))).divide(exactSum(w)).cast(DataTypes.DoubleType).as(TONE_MEAN),
+                exactSum(when(col(QUAD_CLASS).geq(3), w).otherwise(0)).divide(exactSum(w)).cast(DataTypes.DoubleType).as(CONFLICT_SHARE),
+                exactSum(when(col(QUAD_CLASS).leq(2), w).otherwise(0)).divide(exactSum(w)).cast(DataTypes.DoubleType).as(COOPERATION_SHARE),
+                exactSum(when(col(GOLDSTEIN).isNotNull(), w.multiply(col(GOLDSTEIN))))
+                        .divide(exactSum(when(col(GOLDSTEIN).isNotNull(), w))).cast(DataTypes.DoubleType).as(GOLDSTEIN_MEAN),
+                exactSum(w.multiply(col(TENSION))).cast(DataTypes.DoubleType).as("tension_sum"),
+                exactSum(w).cast(DataTypes.DoubleType).as("weight_sum"),
                 slice(sort_array(collect_list(struct(
                         col(TENSION).multiply(-1).as("neg"), col(ARTICLE_ID), col(SENTENCE_INDEX), col(URL), col(SENTENCE)))),
                         1, config.evidence()).as("ranked"))
@@ -101,6 +101,14 @@ public final class PairTension {
             out.add(col(field));
         }
         return named.select(out.toArray(Column[]::new));
+    }
+
+    /**
+     * A sum that does not depend on row order: floating-point addition is not associative, so summing doubles in
+     * another order (another partitioning, a retried task) could change the last digits of a score.
+     */
+    static Column exactSum(Column value) {
+        return sum(value.cast(DataTypes.createDecimalType(38, 12)));
     }
 
     static Column periodStart(Column granularity, Column date) {
