@@ -71,6 +71,8 @@ public final class TensionPipeline {
 
     private RunReport runStages(InputFiles.Listing listing, OutputStore store, Instant started) {
         LongAccumulator pairsCapped = spark.sparkContext().longAccumulator("comention pairs over the per-article cap");
+        LongAccumulator sentencesCapped = spark.sparkContext().longAccumulator("sentences over the per-article cap");
+        LongAccumulator mentionsCapped = spark.sparkContext().longAccumulator("mentions over the per-article cap");
 
         Dataset<Row> parsed = Ingest.read(spark, listing.dataFiles(), config.input())
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
@@ -94,7 +96,7 @@ public final class TensionPipeline {
         stage("nlp", "sentences, tokens and entity mentions (Spark NLP)", () -> {
             Dataset<Row> annotated = processed
                     .repartition(nlpPartitions(), col(ARTICLE_ID))
-                    .transform(new ExtractMentions(config.nlp())::apply);
+                    .transform(new ExtractMentions(config.nlp(), sentencesCapped, mentionsCapped)::apply);
             store.write(ANNOTATED_WORK, annotated);
             return null;
         });
@@ -124,12 +126,16 @@ public final class TensionPipeline {
         });
 
         RunReport report = stage("report", "count rows and check that every record is accounted for",
-                () -> report(store, listing, inputRecords, pairsCapped.value(), started));
+                () -> report(store, listing, inputRecords, Map.of(
+                        "sentences_over_cap", sentencesCapped.value(),
+                        "mentions_over_cap", mentionsCapped.value(),
+                        "comention_pairs_over_cap", pairsCapped.value()), started));
         store.publish(Tables.ALL, report.toJson());
         return report;
     }
 
-    private RunReport report(OutputStore store, InputFiles.Listing listing, long inputRecords, long pairsCapped, Instant started) {
+    private RunReport report(OutputStore store, InputFiles.Listing listing, long inputRecords, Map<String, Long> caps,
+                             Instant started) {
         Map<String, Long> tables = new LinkedHashMap<>();
         for (String table : Tables.ALL) {
             tables.put(table, store.read(table).count());
@@ -145,8 +151,7 @@ public final class TensionPipeline {
             throw new IllegalStateException("accounting failed: " + inputRecords + " input records but " + articleRows
                     + " articles + " + quarantined + " quarantined; the output was not published");
         }
-        Map<String, Long> limits = new LinkedHashMap<>();
-        limits.put("comention_pairs_over_cap", pairsCapped);
+        Map<String, Long> limits = new java.util.TreeMap<>(caps);
         limits.put("texts_truncated", articles.filter(col(REASON).contains("text truncated")).count());
         Map<String, String> versions = new LinkedHashMap<>();
         versions.put("news_tension", String.valueOf(TensionPipeline.class.getPackage().getImplementationVersion()));

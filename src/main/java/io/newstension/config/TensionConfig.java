@@ -56,8 +56,13 @@ public record TensionConfig(
         }
     }
 
-    public record Nlp(Integer partitions, Toggle countries, Toggle persons, Ner ner) {
+    public record Nlp(Integer partitions, Integer maxSentencesPerArticle, Integer maxMentionsPerArticle,
+                      Toggle countries, Toggle persons, Ner ner) {
         public Nlp {
+            check(maxSentencesPerArticle != null && maxSentencesPerArticle >= 1, "nlp.max_sentences_per_article",
+                    "expected an integer >= 1, got " + maxSentencesPerArticle);
+            check(maxMentionsPerArticle != null && maxMentionsPerArticle >= 1, "nlp.max_mentions_per_article",
+                    "expected an integer >= 1, got " + maxMentionsPerArticle);
             check(ner != null, "nlp.ner", "section is missing");
             check(partitions != null && partitions >= 0, "nlp.partitions",
                     "expected 0 (automatic) or a positive integer, got " + partitions);

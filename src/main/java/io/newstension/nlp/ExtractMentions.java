@@ -19,6 +19,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.LongAccumulator;
 
 /**
  * The NLP stage: runs the Spark NLP pipeline over processed articles and links what it finds, giving one row per
@@ -27,9 +28,14 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class ExtractMentions {
     private final TensionConfig.Nlp nlp;
+    private final LongAccumulator sentencesOverCap;
+    private final LongAccumulator mentionsOverCap;
 
-    public ExtractMentions(TensionConfig.Nlp nlp) {
+    /** The accumulators count sentences and mentions left out by the per-article caps, for the run report. */
+    public ExtractMentions(TensionConfig.Nlp nlp, LongAccumulator sentencesOverCap, LongAccumulator mentionsOverCap) {
         this.nlp = nlp;
+        this.sentencesOverCap = sentencesOverCap;
+        this.mentionsOverCap = mentionsOverCap;
     }
 
     public Dataset<Row> apply(Dataset<Row> articles) {
@@ -41,7 +47,8 @@ public final class ExtractMentions {
         PipelineModel model = NlpPipeline.fit(articles.select(ARTICLE_ID, DATE, TEXT).limit(0), TEXT, countries,
                 withCountries, nerStages);
         Linkers linkers = new Linkers(withCountries ? new CountryLinker(countries) : null,
-                nlp.persons().enabled() ? PersonFinder.bundled() : null);
+                nlp.persons().enabled() ? PersonFinder.bundled() : null,
+                new Caps(nlp.maxSentencesPerArticle(), nlp.maxMentionsPerArticle(), sentencesOverCap, mentionsOverCap));
         Dataset<Row> annotations = model.transform(articles.select(ARTICLE_ID, DATE, TEXT));
         // Rows reach lambdas without their schema: fields are read by position, looked up here on the driver.
         StructType schema = annotations.schema();
@@ -55,8 +62,12 @@ public final class ExtractMentions {
     record Fields(int articleId, int date, int text, int sentences, int countryChunks, int nerChunks)
             implements java.io.Serializable {}
 
-    /** The linkers the configuration switches on; null for one switched off. */
-    record Linkers(CountryLinker countries, PersonFinder persons) implements java.io.Serializable {}
+    /** The linkers the configuration switches on (null for one switched off) and the per-article caps. */
+    record Linkers(CountryLinker countries, PersonFinder persons, Caps caps) implements java.io.Serializable {}
+
+    /** Per-article limits and the counters of what they left out. */
+    record Caps(int sentences, int mentions, LongAccumulator sentencesOver, LongAccumulator mentionsOver)
+            implements java.io.Serializable {}
 
     /** Positions inside a Spark NLP annotation struct (annotatorType, begin, end, result, metadata, embeddings). */
     private static final int BEGIN_AT = 1;
@@ -67,7 +78,14 @@ public final class ExtractMentions {
         String text = row.getString(at.text());
         List<Row> sentences = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
-        for (Row s : row.<Row>getList(at.sentences())) {
+        List<Row> detected = row.<Row>getList(at.sentences());
+        Caps caps = linkers.caps();
+        if (detected.size() > caps.sentences()) {
+            caps.sentencesOver().add(detected.size() - caps.sentences());
+            detected = detected.subList(0, caps.sentences());
+        }
+        int analysedEnd = detected.isEmpty() ? 0 : detected.get(detected.size() - 1).getInt(END_AT) + 1;
+        for (Row s : detected) {
             int begin = s.getInt(BEGIN_AT);
             int end = s.getInt(END_AT) + 1;
             sentences.add(RowFactory.create(sentences.size(), begin, end, text.substring(begin, end)));
@@ -78,6 +96,9 @@ public final class ExtractMentions {
         if (linkers.countries() != null) {
             List<Candidate> candidates = new ArrayList<>();
             for (Row chunk : row.<Row>getList(at.countryChunks())) {
+                if (chunk.getInt(END_AT) >= analysedEnd) {
+                    continue;
+                }
                 Map<String, String> meta = chunk.getJavaMap(METADATA_AT);
                 candidates.add(new Candidate(chunk.getInt(BEGIN_AT), chunk.getInt(END_AT) + 1,
                         Integer.parseInt(meta.getOrDefault("sentence", "0")), NlpPipeline.COUNTRY_METHOD));
@@ -92,6 +113,11 @@ public final class ExtractMentions {
                     NerChunks.candidates(nerChunks, NerChunks.PERSON_LABELS, NerChunks.METHOD)));
         }
         all.sort(java.util.Comparator.comparingInt(Mention::begin).thenComparing(Mention::entityType));
+        all.removeIf(m -> m.end() > analysedEnd);
+        if (all.size() > caps.mentions()) {
+            caps.mentionsOver().add(all.size() - caps.mentions());
+            all = new ArrayList<>(all.subList(0, caps.mentions()));
+        }
         List<Row> mentions = new ArrayList<>(all.size());
         for (Mention m : all) {
             mentions.add(RowFactory.create(m.sentenceIndex(), m.entityType(), m.entityId(), m.entityName(),
