@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.min;
 
+import io.newstension.aggregate.ArticleWeights;
 import io.newstension.aggregate.PairTension;
 import io.newstension.clean.CleanArticles;
 import io.newstension.clean.Deduplicate;
@@ -111,7 +112,8 @@ public final class TensionPipeline {
         stage("comention", "co-mentions and their cues and tension", () -> {
             Dataset<Row> coMentions = annotated
                     .transform(new FindCoMentions(config, pairsCapped)::apply)
-                    .transform(ScoreCoMentions::apply);
+                    .transform(ScoreCoMentions::apply)
+                    .transform(new ArticleWeights(config.aggregate().maxArticleWeight())::apply);
             store.write(Tables.COMENTIONS_TABLE, coMentions.sortWithinPartitions(ARTICLE_ID, SENTENCE_INDEX, PAIR_TYPE, ENTITY_A, ENTITY_B), DATE);
             return null;
         });

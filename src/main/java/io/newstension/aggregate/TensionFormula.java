@@ -3,8 +3,11 @@ package io.newstension.aggregate;
 /**
  * The pair score of one period from its co-mentions, shrunk toward a prior when evidence is thin.
  *
- * <p>Each co-mention has a tension {@code t} in [0, 1] and a weight {@code w} (one article weighs at most
- * {@code aggregate.max_article_weight} for a pair). With {@code W = Σw} and prior {@code p} of strength {@code k}:
+ * <p>Each co-mention has a tension {@code t} in [0, 1] and a weight {@code w}: the {@code n} co-mentions of a pair in
+ * one article, ranked by tension (r = 0 for the most tense), weigh {@code c·2^−r / (2·(1 − 2^−n))}, which sum to the
+ * cap {@code c = aggregate.max_article_weight}; an article's view of a pair is led by its strongest statements and
+ * not diluted by background sentences, and it never weighs more than {@code c}. With {@code W = Σw} and prior
+ * {@code p} of strength {@code k}:
  * <pre>
  *   mean  = (Σ w·t + k·p) / (W + k)
  *   sd    = sqrt(mean·(1 − mean) / (W + k + 1))          (a Beta(k·p + Σw·t, k·(1−p) + Σw·(1−t)) posterior)
@@ -25,6 +28,11 @@ public final class TensionFormula {
         double mean = (weightedTensionSum + strength * prior) / (weightSum + strength);
         double sd = Math.sqrt(mean * (1 - mean) / (weightSum + strength + 1));
         return new Score(100 * mean, 100 * clamp(mean - Z90 * sd), 100 * clamp(mean + Z90 * sd));
+    }
+
+    /** Weight of the co-mention ranked {@code rank} (0 = most tense) among {@code n} of one pair in one article. */
+    public static double rankWeight(int rank, int n, double cap) {
+        return cap * Math.pow(0.5, rank) / (2 * (1 - Math.pow(0.5, n)));
     }
 
     /** The highest score one article can give a pair, for the README and the tests. */

@@ -10,12 +10,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Finds the co-mentions of one article. In the {@code sentence} window every unordered pair of different entities of
+ * Finds the co-mentions of one article; mentions of places (a city naming where something happened) are not actors
+ * and make no pairs. In the {@code sentence} window every unordered pair of different entities of
  * one type in a sentence is one co-mention, with that sentence as its text. In the {@code document} window each pair
  * in the article is one co-mention whose text is the sentences naming either entity (at most
- * {@value #DOCUMENT_TEXT_CHARS} characters). At most {@code maxPairs} rows are kept, in sentence order. Each row's
- * {@code weight} is {@code min(1, maxArticleWeight / n)} for a pair seen {@code n} times in the article, so one article
- * weighs at most {@code maxArticleWeight} for a pair.
+ * {@value #DOCUMENT_TEXT_CHARS} characters). At most {@code maxPairs} rows are kept, in sentence order.
  */
 public final class CoMentionFinder implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
@@ -25,27 +24,20 @@ public final class CoMentionFinder implements java.io.Serializable {
 
     private final String window;
     private final int maxPairs;
-    private final double maxArticleWeight;
-
-    public CoMentionFinder(String window, int maxPairs, double maxArticleWeight) {
+    public CoMentionFinder(String window, int maxPairs) {
         this.window = window;
         this.maxPairs = maxPairs;
-        this.maxArticleWeight = maxArticleWeight;
     }
 
     /** The article's co-mentions; {@code sentences} are the article's sentence texts by index. */
-    public Result find(List<String> sentences, List<Mention> mentions) {
+    public Result find(List<String> sentences, List<Mention> allMentions) {
+        List<Mention> mentions = allMentions.stream().filter(Mention::isActor).toList();
         List<Candidate> found = window.equals(DOCUMENT) ? byDocument(sentences, mentions) : bySentence(sentences, mentions);
         boolean capped = found.size() > maxPairs;
         List<Candidate> kept = capped ? found.subList(0, maxPairs) : found;
-        Map<String, Integer> perPair = new TreeMap<>();
-        for (Candidate c : kept) {
-            perPair.merge(c.key(), 1, Integer::sum);
-        }
         List<CoMention> out = new ArrayList<>(kept.size());
         for (Candidate c : kept) {
-            double weight = Math.min(1.0, maxArticleWeight / perPair.get(c.key()));
-            out.add(new CoMention(window, c.sentenceIndex, c.pairType, c.a, c.b, c.text, weight));
+            out.add(new CoMention(window, c.sentenceIndex, c.pairType, c.a, c.b, c.text));
         }
         return new Result(out, capped ? found.size() - maxPairs : 0);
     }

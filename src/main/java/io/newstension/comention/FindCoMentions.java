@@ -22,14 +22,13 @@ public final class FindCoMentions {
     public static final StructType UNSCORED = DataTypes.createStructType(new org.apache.spark.sql.types.StructField[] {
             Tables.COMENTIONS.apply(ARTICLE_ID), Tables.COMENTIONS.apply(DATE), Tables.COMENTIONS.apply(WINDOW),
             Tables.COMENTIONS.apply(SENTENCE_INDEX), Tables.COMENTIONS.apply(PAIR_TYPE), Tables.COMENTIONS.apply(ENTITY_A),
-            Tables.COMENTIONS.apply(ENTITY_B), Tables.COMENTIONS.apply(SENTENCE), Tables.COMENTIONS.apply(WEIGHT)});
+            Tables.COMENTIONS.apply(ENTITY_B), Tables.COMENTIONS.apply(SENTENCE)});
 
     private final CoMentionFinder finder;
     private final LongAccumulator droppedByCap;
 
     public FindCoMentions(TensionConfig config, LongAccumulator droppedByCap) {
-        this.finder = new CoMentionFinder(config.comention().window(), config.comention().maxPairsPerArticle(),
-                config.aggregate().maxArticleWeight());
+        this.finder = new CoMentionFinder(config.comention().window(), config.comention().maxPairsPerArticle());
         this.droppedByCap = droppedByCap;
     }
 
@@ -62,7 +61,7 @@ public final class FindCoMentions {
             List<Row> out = new ArrayList<>(result.coMentions().size());
             for (CoMention c : result.coMentions()) {
                 out.add(RowFactory.create(row.get(articleId), row.get(date), c.window(), c.sentenceIndex(),
-                        c.pairType(), c.entityA(), c.entityB(), c.sentence(), c.weight()));
+                        c.pairType(), c.entityA(), c.entityB(), c.sentence()));
             }
             return out.iterator();
         }, Encoders.row(UNSCORED));

@@ -13,4 +13,11 @@ public record Mention(
         String affiliation) {
     public static final String COUNTRY = "COUNTRY";
     public static final String PERSON = "PERSON";
+    /** Method of a country found through a city name: a place where something happened, not an actor. */
+    public static final String PLACE_METHOD = "gazetteer_place";
+
+    /** Whether the mention names an actor that can be half of a co-mention pair. */
+    public boolean isActor() {
+        return !PLACE_METHOD.equals(method);
+    }
 }

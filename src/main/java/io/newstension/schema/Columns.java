@@ -45,7 +45,7 @@ public final class Columns {
     public static final String QUAD_CLASS = "quad_class";
     public static final String CUES = "cues";
     public static final String TENSION = "tension";
-    /** Weight of a co-mention in aggregation: 1, or less when its article is over the per-article cap. */
+    /** A co-mention's share of its article's weight for its pair (see {@code aggregate.ArticleWeights}). */
     public static final String WEIGHT = "weight";
 
     // pair_tension

@@ -14,13 +14,18 @@ import org.apache.spark.sql.RowFactory;
 
 /** The scoring stage: adds tone, event cues, Goldstein weight, quad class and tension to every co-mention. */
 public final class ScoreCoMentions {
+    /** Scored co-mentions: the comentions table without the weights aggregation gives them. */
+    public static final org.apache.spark.sql.types.StructType SCORED = org.apache.spark.sql.types.DataTypes.createStructType(
+            java.util.Arrays.stream(Tables.COMENTIONS.fields()).filter(f -> !f.name().equals(WEIGHT))
+                    .toArray(org.apache.spark.sql.types.StructField[]::new));
+
     private ScoreCoMentions() {}
 
     public static Dataset<Row> apply(Dataset<Row> coMentions) {
         Tables.require(coMentions, "score", ARTICLE_ID, DATE, WINDOW, SENTENCE_INDEX, PAIR_TYPE, ENTITY_A, ENTITY_B,
-                SENTENCE, WEIGHT);
+                SENTENCE);
         // Rows reach lambdas without their schema: fields are read by position, looked up here on the driver.
-        int[] at = java.util.Arrays.stream(new String[] {ARTICLE_ID, DATE, WINDOW, SENTENCE_INDEX, PAIR_TYPE, ENTITY_A, ENTITY_B, SENTENCE, WEIGHT})
+        int[] at = java.util.Arrays.stream(new String[] {ARTICLE_ID, DATE, WINDOW, SENTENCE_INDEX, PAIR_TYPE, ENTITY_A, ENTITY_B, SENTENCE})
                 .mapToInt(coMentions.schema()::fieldIndex).toArray();
         return coMentions.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
             SentenceScorer scorer = new SentenceScorer(Lexicons.loadDefault());
@@ -38,9 +43,9 @@ public final class ScoreCoMentions {
                     List<String> cueList = new ArrayList<>(cues.cues());
                     return RowFactory.create(r.get(at[0]), r.get(at[1]), r.get(at[2]), r.get(at[3]), r.get(at[4]),
                             r.get(at[5]), r.get(at[6]), sentence, cues.tone(), cues.goldstein(), cues.quadClass(),
-                            Tables.seq(cueList), cues.tension(), r.get(at[8]));
+                            Tables.seq(cueList), cues.tension());
                 }
             };
-        }, Encoders.row(Tables.COMENTIONS));
+        }, Encoders.row(SCORED));
     }
 }

@@ -77,6 +77,22 @@ class PairTensionTest {
     }
 
     @Test
+    void articleWeightsSumToTheCapPerPairAndFavourTheMostTense() {
+        List<Row> rows = new ArrayList<>();
+        double[] tensions = {0.2, 0.8, 0.2, 0.2, 0.75, 0.2};
+        for (int i = 0; i < tensions.length; i++) {
+            rows.add(comention("a1", "2021-05-20", i, "RUS", "USA", tensions[i], 4, 0.0));
+        }
+        rows.add(comention("a1", "2021-05-20", 9, "CHN", "USA", 0.5, 4, 0.0));
+        List<Row> weighted = new ArticleWeights(1.0).apply(frame(rows, Tables.COMENTIONS).drop(WEIGHT))
+                .filter(col(ENTITY_A).equalTo("RUS")).orderBy(col(WEIGHT).desc()).collectAsList();
+        assertEquals(1.0, weighted.stream().mapToDouble(r -> r.<Double>getAs(WEIGHT)).sum(), 1e-9);
+        assertEquals(0.8, weighted.get(0).<Double>getAs(TENSION), 1e-9);
+        double weightedMean = weighted.stream().mapToDouble(r -> r.<Double>getAs(WEIGHT) * r.<Double>getAs(TENSION)).sum();
+        assertTrue(weightedMean > 0.6, "background sentences do not drown the strongest statements: " + weightedMean);
+    }
+
+    @Test
     void evidenceIsMostTenseFirstAndCarriesTheUrl() {
         List<Row> rows = List.of(
                 comention("a1", "2021-05-20", 0, "RUS", "USA", 0.2, null, 1.0),

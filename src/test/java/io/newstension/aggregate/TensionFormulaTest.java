@@ -30,6 +30,20 @@ class TensionFormulaTest {
     }
 
     @Test
+    void rankWeightsOfOneArticleSumToTheCapAndFavourTheMostTense() {
+        for (int n = 1; n <= 30; n++) {
+            double sum = 0;
+            for (int r = 0; r < n; r++) {
+                sum += TensionFormula.rankWeight(r, n, 1.0);
+                if (r > 0) {
+                    assertTrue(TensionFormula.rankWeight(r, n, 1.0) < TensionFormula.rankWeight(r - 1, n, 1.0));
+                }
+            }
+            assertEquals(1.0, sum, 1e-9, "n=" + n);
+        }
+    }
+
+    @Test
     void intervalContainsTheScoreAndStaysInRange() {
         for (double t : new double[] {0, 0.2, 0.5, 0.9, 1}) {
             for (double w : new double[] {0, 1, 10, 1000}) {

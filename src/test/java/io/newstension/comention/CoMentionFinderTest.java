@@ -20,18 +20,11 @@ class CoMentionFinderTest {
                 country(1, "FRA"),
                 country(2, "USA"), country(2, "RUS"), country(2, "CHN"), country(2, "RUS"),
                 person(2, "sergey_lavrov"));
-        List<CoMention> found = new CoMentionFinder("sentence", 100, 1.0).find(SENTENCES, mentions).coMentions();
+        List<CoMention> found = new CoMentionFinder("sentence", 100).find(SENTENCES, mentions).coMentions();
         List<String> pairs = found.stream().map(c -> c.sentenceIndex() + ":" + c.entityA() + "-" + c.entityB()).toList();
         assertEquals(List.of("0:RUS-USA", "2:CHN-RUS", "2:CHN-USA", "2:RUS-USA"), pairs);
         assertEquals(SENTENCES.get(2), found.get(1).sentence());
         assertEquals("country", found.get(0).pairType());
-    }
-
-    @Test
-    void oneArticleWeighsAtMostTheCapForAPair() {
-        List<Mention> mentions = List.of(country(0, "USA"), country(0, "RUS"), country(2, "USA"), country(2, "RUS"));
-        List<CoMention> found = new CoMentionFinder("sentence", 100, 1.0).find(SENTENCES, mentions).coMentions();
-        assertEquals(1.0, found.stream().mapToDouble(CoMention::weight).sum(), 1e-9);
     }
 
     @Test
@@ -40,7 +33,7 @@ class CoMentionFinderTest {
         for (String id : List.of("AAA", "BBB", "CCC", "DDD")) {
             mentions.add(country(0, id));
         }
-        CoMentionFinder.Result result = new CoMentionFinder("sentence", 4, 1.0).find(SENTENCES, mentions);
+        CoMentionFinder.Result result = new CoMentionFinder("sentence", 4).find(SENTENCES, mentions);
         assertEquals(4, result.coMentions().size());
         assertEquals(2, result.dropped());
     }
@@ -48,7 +41,7 @@ class CoMentionFinderTest {
     @Test
     void documentWindowJoinsTheSentencesOfBothEntities() {
         List<Mention> mentions = List.of(country(0, "USA"), country(1, "FRA"));
-        List<CoMention> found = new CoMentionFinder("document", 100, 1.0).find(SENTENCES, mentions).coMentions();
+        List<CoMention> found = new CoMentionFinder("document", 100).find(SENTENCES, mentions).coMentions();
         assertEquals(1, found.size());
         assertEquals("FRA", found.get(0).entityA());
         assertEquals(SENTENCES.get(0) + " " + SENTENCES.get(1), found.get(0).sentence());
@@ -56,9 +49,17 @@ class CoMentionFinderTest {
     }
 
     @Test
+    void placesAreNotActors() {
+        List<Mention> mentions = List.of(country(0, "USA"), country(0, "RUS"),
+                new Mention(0, Mention.COUNTRY, "ISL", "Iceland", "Reykjavik", 0, 9, Mention.PLACE_METHOD, null));
+        List<CoMention> found = new CoMentionFinder("sentence", 100).find(SENTENCES, mentions).coMentions();
+        assertEquals(List.of("RUS-USA"), found.stream().map(c -> c.entityA() + "-" + c.entityB()).toList());
+    }
+
+    @Test
     void mentionOrderDoesNotChangeTheResult() {
         List<Mention> mentions = new ArrayList<>(List.of(country(0, "USA"), country(0, "RUS"), country(2, "CHN"), country(2, "RUS")));
-        CoMentionFinder finder = new CoMentionFinder("sentence", 100, 1.0);
+        CoMentionFinder finder = new CoMentionFinder("sentence", 100);
         List<CoMention> forward = finder.find(SENTENCES, mentions).coMentions();
         java.util.Collections.reverse(mentions);
         assertEquals(forward, finder.find(SENTENCES, mentions).coMentions());
