@@ -1,46 +1,123 @@
 package io.newstension.clean;
 
 import static io.newstension.schema.Columns.*;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
+import io.newstension.config.TensionConfig;
 import io.newstension.schema.Tables;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.ml.feature.MinHashLSH;
+import org.apache.spark.ml.feature.MinHashLSHModel;
+import org.apache.spark.ml.linalg.SQLDataTypes;
+import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.DataTypes;
 
 /**
  * Marks copies of one article as {@code duplicate}, with {@code duplicate_of} naming the copy that is kept: the
- * earliest published, ties broken by id. Copies share an input id, a canonical URL (tracking parameters and
- * {@code www.} ignored) or the same text up to case and spacing. Duplicates stay in {@code articles} but are never
- * analysed or counted. The de-duplication keys are dropped from the result.
+ * earliest published, ties broken by id. Copies share an input id, a canonical URL (tracking parameters, scheme and
+ * {@code www.} ignored), the same text up to case and spacing, or (with {@code dedup.near_duplicates}) a text whose
+ * word shingles have Jaccard similarity of at least {@code dedup.min_similarity}: syndicated copies with small edits,
+ * found with Spark ML's {@code MinHashLSH} (fixed seed, so runs agree). A near-copy of a near-copy points at the
+ * first one's keeper. Duplicates stay in {@code articles} but are never analysed or counted. The de-duplication keys
+ * are dropped from the result.
  */
-public final class Deduplicate {
-    private Deduplicate() {}
+public final class Deduplicate implements Serializable {
+    private static final long serialVersionUID = 1L;
+    /** MinHash seed: fixed so that the same corpus gives the same duplicates on every run. */
+    static final long SEED = 20_210_520L;
+    private static final String FEATURES = "_shingles";
+    private static final String ORDER = "_order";
+    private static final String KEEPER = "_keeper";
+    private static final String LIVE = "_live";
+    private static final String RANK = "_rank";
+    private static final String COPY = "_copy";
 
-    public static Dataset<Row> apply(Dataset<Row> articles) {
-        Tables.require(articles, "deduplicate", ARTICLE_ID, PUBLISHED_AT, STATUS, DUPLICATE_OF, "url_key", CONTENT_HASH);
-        return articles
+    private final TensionConfig.Dedup config;
+
+    public Deduplicate(TensionConfig.Dedup config) {
+        this.config = config;
+    }
+
+    public Dataset<Row> apply(Dataset<Row> articles) {
+        Tables.require(articles, "deduplicate", ARTICLE_ID, PUBLISHED_AT, STATUS, DUPLICATE_OF, TEXT,
+                CleanArticles.URL_KEY, CONTENT_HASH);
+        Dataset<Row> exact = articles
                 .transform(a -> markCopies(a, ARTICLE_ID))
-                .transform(a -> markCopies(a, "url_key"))
-                .transform(a -> markCopies(a, CONTENT_HASH))
-                .drop("url_key", CONTENT_HASH);
+                .transform(a -> markCopies(a, CleanArticles.URL_KEY))
+                .transform(a -> markCopies(a, CONTENT_HASH));
+        Dataset<Row> marked = config.nearDuplicates() ? markNearCopies(exact) : exact;
+        return marked.drop(CleanArticles.URL_KEY, CONTENT_HASH);
     }
 
     /** Among still-processed rows sharing {@code key}, all but the first become duplicates of the first. */
     private static Dataset<Row> markCopies(Dataset<Row> articles, String key) {
-        Column live = col(STATUS).equalTo(Tables.PROCESSED).and(col(key).isNotNull());
-        WindowSpec byKey = Window.partitionBy(col(key), live)
+        // The window's results go through named columns: inlining the window expressions into both status and
+        // duplicate_of would make the plan grow exponentially with every key.
+        WindowSpec byKey = Window.partitionBy(col(key), col(LIVE))
                 .orderBy(col(PUBLISHED_AT).asc_nulls_last(), col(ARTICLE_ID).asc(), col(URL).asc_nulls_last(), col(TEXT).asc());
-        Column keeper = first(col(ARTICLE_ID)).over(byKey);
-        Column isCopy = live.and(row_number().over(byKey).gt(1));
+        Column isCopy = col(LIVE).and(col(RANK).gt(1));
         return articles
-                .withColumn(DUPLICATE_OF, when(isCopy, keeper).otherwise(col(DUPLICATE_OF)))
-                .withColumn(STATUS, when(isCopy, lit(Tables.DUPLICATE)).otherwise(col(STATUS)));
+                .withColumn(LIVE, col(STATUS).equalTo(Tables.PROCESSED).and(col(key).isNotNull()))
+                .withColumn(RANK, row_number().over(byKey))
+                .withColumn(KEEPER, first(col(ARTICLE_ID)).over(byKey))
+                .withColumn(COPY, isCopy)
+                .withColumn(DUPLICATE_OF, when(col(COPY), col(KEEPER)).otherwise(col(DUPLICATE_OF)))
+                .withColumn(STATUS, when(col(COPY), lit(Tables.DUPLICATE)).otherwise(col(STATUS)))
+                .drop(LIVE, RANK, KEEPER, COPY);
+    }
+
+    /** Marks processed articles with an earlier near-identical processed article. */
+    private Dataset<Row> markNearCopies(Dataset<Row> articles) {
+        int k = config.shingleWords();
+        UserDefinedFunction shingles = org.apache.spark.sql.functions.udf(
+                (UDF1<String, Vector>) text -> Shingles.vector(text, k), SQLDataTypes.VectorType());
+        UserDefinedFunction nonEmpty = org.apache.spark.sql.functions.udf(
+                (UDF1<Vector, Boolean>) v -> v.numNonzeros() > 0, DataTypes.BooleanType);
+        // Earlier means published earlier (undated last), then smaller id: the same order exact copies use.
+        Dataset<Row> live = articles.filter(col(STATUS).equalTo(Tables.PROCESSED))
+                .select(col(ARTICLE_ID), struct(col(PUBLISHED_AT).isNull(), col(PUBLISHED_AT), col(ARTICLE_ID)).as(ORDER),
+                        shingles.apply(col(TEXT)).as(FEATURES))
+                .filter(nonEmpty.apply(col(FEATURES)));
+        // fit only draws the seeded hash functions for the vector size: one row of that size spares a pass over the data.
+        Dataset<Row> sizeOnly = articles.sparkSession().createDataFrame(
+                List.of(RowFactory.create(Shingles.vector("fit", 1))),
+                DataTypes.createStructType(List.of(DataTypes.createStructField(FEATURES, SQLDataTypes.VectorType(), false))));
+        MinHashLSHModel lsh = new MinHashLSH().setNumHashTables(config.hashTables()).setSeed(SEED)
+                .setInputCol(FEATURES).setOutputCol("_hashes").fit(sizeOnly);
+        Dataset<Row> pairs = lsh.approxSimilarityJoin(live, live, 1.0 - config.minSimilarity(), "_distance")
+                .filter(col("datasetA." + ORDER).lt(col("datasetB." + ORDER)))
+                .select(col("datasetB." + ARTICLE_ID).as(ARTICLE_ID), col("datasetA." + ARTICLE_ID).as(KEEPER),
+                        col("datasetA." + ORDER).as(ORDER));
+        Dataset<Row> earliest = pairs.groupBy(ARTICLE_ID).agg(min(struct(col(ORDER), col(KEEPER))).as("_first"))
+                .select(col(ARTICLE_ID), col("_first." + KEEPER).as(KEEPER));
+        // A keeper that is itself a near-copy hands its own keeper on, so a chain a <- b <- c points c at a.
+        Dataset<Row> resolved = earliest.as("c")
+                .join(earliest.as("k"), col("c." + KEEPER).equalTo(col("k." + ARTICLE_ID)), "left")
+                .select(col("c." + ARTICLE_ID).as(ARTICLE_ID), coalesce(col("k." + KEEPER), col("c." + KEEPER)).as(KEEPER));
+        Dataset<Row> result = articles.join(resolved, articles.col(ARTICLE_ID).equalTo(resolved.col(ARTICLE_ID)), "left")
+                .drop(resolved.col(ARTICLE_ID));
+        Column isCopy = col(KEEPER).isNotNull().and(col(STATUS).equalTo(Tables.PROCESSED));
+        return result
+                .withColumn(DUPLICATE_OF, when(isCopy, col(KEEPER)).otherwise(col(DUPLICATE_OF)))
+                .withColumn(STATUS, when(isCopy, lit(Tables.DUPLICATE)).otherwise(col(STATUS)))
+                .drop(KEEPER)
+                .select(articles.columns()[0], Arrays.copyOfRange(articles.columns(), 1, articles.columns().length));
     }
 }

@@ -1,19 +1,70 @@
 package io.newstension.ingest;
 
+import static io.newstension.schema.Columns.*;
+
 import io.newstension.config.TensionConfig;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
- * The ingest stage: the input files, whatever their format, to one row per input record in the
- * {@link NewsPleaseReader#PARSED} schema (raw article fields, or a quarantine reason).
+ * The ingest stage: the input files, whatever their format ({@link InputFormat}), to one row per input record in the
+ * {@link #PARSED} schema: the raw article fields, or a quarantine reason with the raw record. Text-based files are
+ * each read whole by one task, so records keep their line numbers; Parquet goes through Spark's reader.
  */
 public final class Ingest {
+    /** The reader's output: provenance, quarantine reason and the raw article fields. */
+    public static final StructType PARSED = DataTypes.createStructType(List.of(
+            DataTypes.createStructField(SOURCE_FILE, DataTypes.StringType, false),
+            DataTypes.createStructField(RECORD, DataTypes.LongType, false),
+            DataTypes.createStructField(RAW, DataTypes.StringType, true),
+            DataTypes.createStructField(QUARANTINE_REASON, DataTypes.StringType, true),
+            DataTypes.createStructField(RAW_ID, DataTypes.StringType, true),
+            DataTypes.createStructField(URL, DataTypes.StringType, true),
+            DataTypes.createStructField(RAW_SOURCE_DOMAIN, DataTypes.StringType, true),
+            DataTypes.createStructField(TITLE, DataTypes.StringType, true),
+            DataTypes.createStructField(TEXT, DataTypes.StringType, true),
+            DataTypes.createStructField("description", DataTypes.StringType, true),
+            DataTypes.createStructField(RAW_DATE_PUBLISH, DataTypes.StringType, true),
+            DataTypes.createStructField(RAW_DATE_MODIFY, DataTypes.StringType, true),
+            DataTypes.createStructField(RAW_DATE_DOWNLOAD, DataTypes.StringType, true),
+            DataTypes.createStructField(LANGUAGE, DataTypes.StringType, true)));
+
     private Ingest() {}
 
     public static Dataset<Row> read(SparkSession spark, List<String> files, TensionConfig.Input input) {
-        return NewsPleaseReader.read(spark, files, input);
+        Optional<InputFormat> configured = InputFormat.named(input.format());
+        FieldMapping fields = FieldMapping.of(input.fields());
+        List<String> parquet = new ArrayList<>();
+        List<String> records = new ArrayList<>();
+        for (String file : files) {
+            boolean isParquet = InputFormat.forFile(file, configured).filter(f -> f == InputFormat.PARQUET).isPresent();
+            (isParquet ? parquet : records).add(file);
+        }
+        Dataset<Row> parsed = spark.createDataFrame(List.of(), PARSED);
+        if (!records.isEmpty()) {
+            RecordFiles reader = new RecordFiles(configured, fields, input.csvDelimiter().charAt(0), input.maxRawChars());
+            JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+            JavaRDD<Row> rows = jsc.binaryFiles(InputFiles.joined(records), Math.max(1, records.size()))
+                    .flatMap(file -> reader.read(file._1(), file._2().open()).iterator());
+            parsed = spark.createDataFrame(rows, PARSED);
+        }
+        if (!parquet.isEmpty()) {
+            parsed = parsed.unionByName(ParquetInput.read(spark, parquet, fields));
+        }
+        return parsed;
+    }
+
+    /** A quarantine row: where the record came from, what it held (maybe truncated) and why it is unusable. */
+    static Row quarantineRow(String file, long record, String raw, String reason) {
+        return RowFactory.create(file, record, raw, reason, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -4,7 +4,7 @@ import io.newstension.config.ConfigException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.hadoop.conf.Configuration;
@@ -17,19 +17,18 @@ import org.apache.hadoop.fs.RemoteIterator;
 /**
  * Expands the input paths (files, directories, globs; local or any Hadoop file system) into the sorted list of data
  * files to read, on the driver, before any Spark job runs: a path that matches nothing is a configuration error.
- * Files that are not data (a README beside the corpus, hidden files) are listed apart so the run report can name them.
+ * Which files are data depends on {@code input.format} (see {@link InputFormat}); the others (a README beside the
+ * corpus) are listed apart so the run report can name them. Hidden files and {@code _SUCCESS} markers are skipped.
  */
 public final class InputFiles {
-    /** Extensions read as news-please JSON, before an optional compression suffix. */
-    static final Set<String> JSON_EXTENSIONS = Set.of("jsonl", "json", "ndjson", "jl");
-    static final Set<String> COMPRESSIONS = Set.of("gz", "bz2");
-
     /** Files to read and files skipped because they are not data. */
     public record Listing(List<String> dataFiles, List<String> ignoredFiles) {}
 
     private InputFiles() {}
 
-    public static Listing list(List<String> paths, Configuration hadoop) {
+    /** Lists the data files under {@code paths} for the format named in {@code input.format}. */
+    public static Listing list(List<String> paths, String format, Configuration hadoop) {
+        Optional<InputFormat> configured = InputFormat.named(format);
         Set<String> data = new TreeSet<>();
         Set<String> ignored = new TreeSet<>();
         for (String path : paths) {
@@ -45,10 +44,10 @@ public final class InputFiles {
                     if (match.isDirectory()) {
                         RemoteIterator<LocatedFileStatus> files = fs.listFiles(match.getPath(), true);
                         while (files.hasNext()) {
-                            classify(files.next().getPath(), data, ignored);
+                            classify(files.next().getPath(), configured, data, ignored);
                         }
                     } else {
-                        classify(match.getPath(), data, ignored);
+                        classify(match.getPath(), configured, data, ignored);
                     }
                 }
             } catch (IOException e) {
@@ -56,42 +55,23 @@ public final class InputFiles {
             }
         }
         if (data.isEmpty()) {
-            throw new ConfigException("input.paths: no data files (.jsonl, .json, .ndjson, optionally .gz/.bz2) under "
+            throw new ConfigException("input.paths: no data files for input.format=" + format
+                    + " (.jsonl/.json/.ndjson/.jl, .csv/.tsv, .txt, each optionally .gz/.bz2, or .parquet) under "
                     + paths + (ignored.isEmpty() ? "" : "; ignored " + ignored));
         }
         return new Listing(List.copyOf(data), List.copyOf(ignored));
     }
 
-    private static void classify(Path file, Set<String> data, Set<String> ignored) {
+    private static void classify(Path file, Optional<InputFormat> configured, Set<String> data, Set<String> ignored) {
         String name = file.getName();
         if (name.startsWith(".") || name.startsWith("_")) {
             return;
         }
-        (isData(name) ? data : ignored).add(file.toString());
-    }
-
-    static boolean isData(String fileName) {
-        return JSON_EXTENSIONS.contains(extension(stripCompression(fileName)));
-    }
-
-    /** The file name without a trailing .gz/.bz2. */
-    static String stripCompression(String fileName) {
-        String ext = extension(fileName);
-        return COMPRESSIONS.contains(ext) ? fileName.substring(0, fileName.length() - ext.length() - 1) : fileName;
-    }
-
-    static String extension(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
-
-    /** Whether the file is read as one JSON document rather than one JSON object per line. */
-    static boolean mayBeWholeDocument(String fileName) {
-        return extension(stripCompression(fileName)).equals("json");
+        (InputFormat.accepts(name, configured) ? data : ignored).add(file.toString());
     }
 
     /** Paths of the listing as one comma-separated string, as Spark's file readers take them. */
-    public static String joined(List<String> files) {
+    static String joined(List<String> files) {
         return String.join(",", new ArrayList<>(files));
     }
 }

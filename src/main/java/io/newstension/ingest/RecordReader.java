@@ -1,5 +1,6 @@
 package io.newstension.ingest;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,12 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
 /**
- * Splits one input stream into numbered records: one per non-blank line, or the whole stream when it holds a single
- * JSON document (news-please's one-object-per-file layout). Bytes that are not UTF-8 and oversized records become
- * records with an error instead of failing the file.
+ * Splits one input stream into numbered records: one per non-blank line (newlines inside double quotes do not split
+ * when {@code quoted}, as CSV needs), or the whole stream as one record. Bytes that are not UTF-8, NUL bytes and
+ * oversized records become records with an error instead of failing the file.
  */
 public final class RecordReader {
-    /** A record's 1-based line number (or 1 for a whole file), its text, and an error when it could not be read. */
+    /** A record's 1-based number (the line it starts on, or 1 for a whole file), its text, and why it is unusable. */
     public record Record(long number, String text, String error) {}
 
     private final long maxRecordBytes;
@@ -26,67 +27,83 @@ public final class RecordReader {
         this.maxRecordBytes = maxRecordBytes;
     }
 
-    /** Reads every record of {@code in}; {@code wholeDocument} first tries the stream as one JSON document. */
-    public void read(InputStream in, boolean wholeDocument, Consumer<Record> sink) throws IOException {
-        if (wholeDocument) {
-            byte[] all = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxRecordBytes + 1));
-            if (all.length > maxRecordBytes) {
-                sink.accept(new Record(1, null, "record larger than " + maxRecordBytes + " bytes"));
-                return;
-            }
-            if (looksLikeOneDocument(all)) {
-                sink.accept(decode(1, all));
-                return;
-            }
-            readLines(new java.io.ByteArrayInputStream(all), sink);
+    /** The whole stream as record 1. */
+    public void readWhole(InputStream in, Consumer<Record> sink) throws IOException {
+        byte[] all = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxRecordBytes + 1));
+        if (all.length > maxRecordBytes) {
+            sink.accept(new Record(1, null, "record larger than " + maxRecordBytes + " bytes"));
             return;
         }
-        readLines(in, sink);
+        sink.accept(decode(1, all));
     }
 
-    private void readLines(InputStream in, Consumer<Record> sink) throws IOException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
-        long number = 0;
+    /** JSON: the whole stream when it is one (pretty-printed) document and {@code wholeDocument} allows it, else lines. */
+    public void readJson(InputStream in, boolean wholeDocument, Consumer<Record> sink) throws IOException {
+        if (!wholeDocument) {
+            readLines(in, false, sink);
+            return;
+        }
+        byte[] all = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxRecordBytes + 1));
+        if (all.length > maxRecordBytes) {
+            sink.accept(new Record(1, null, "record larger than " + maxRecordBytes + " bytes"));
+        } else if (looksLikeOneDocument(all)) {
+            sink.accept(decode(1, all));
+        } else {
+            readLines(new ByteArrayInputStream(all), false, sink);
+        }
+    }
+
+    /** One record per line; with {@code quoted}, a newline inside double quotes continues the record. */
+    public void readLines(InputStream in, boolean quoted, Consumer<Record> sink) throws IOException {
+        ByteArrayOutputStream record = new ByteArrayOutputStream(4096);
+        long line = 1;
+        long recordStart = 1;
+        boolean inQuotes = false;
         boolean oversized = false;
         byte[] buffer = new byte[65536];
         int n;
         while ((n = in.read(buffer)) > 0) {
             int start = 0;
             for (int i = 0; i < n; i++) {
-                if (buffer[i] == '\n') {
-                    number++;
-                    if (!oversized) {
-                        line.write(buffer, start, i - start);
+                byte b = buffer[i];
+                if (quoted && b == '"') {
+                    inQuotes = !inQuotes;
+                } else if (b == '\n') {
+                    line++;
+                    if (!inQuotes) {
+                        if (!oversized) {
+                            record.write(buffer, start, i - start);
+                        }
+                        emit(recordStart, record, oversized, sink);
+                        record.reset();
+                        oversized = false;
+                        recordStart = line;
+                        start = i + 1;
                     }
-                    emit(number, line, oversized, sink);
-                    line.reset();
-                    oversized = false;
-                    start = i + 1;
                 }
             }
             if (!oversized) {
-                line.write(buffer, start, n - start);
-                if (line.size() > maxRecordBytes) {
+                record.write(buffer, start, n - start);
+                if (record.size() > maxRecordBytes) {
                     oversized = true;
-                    line.reset();
+                    record.reset();
                 }
             }
         }
-        if (line.size() > 0 || oversized) {
-            emit(++number, line, oversized, sink);
+        if (record.size() > 0 || oversized) {
+            emit(recordStart, record, oversized, sink);
         }
     }
 
-    private void emit(long number, ByteArrayOutputStream line, boolean oversized, Consumer<Record> sink) {
-        if (oversized) {
+    private void emit(long number, ByteArrayOutputStream bytes, boolean oversized, Consumer<Record> sink) {
+        if (oversized || bytes.size() > maxRecordBytes) {
             sink.accept(new Record(number, null, "record larger than " + maxRecordBytes + " bytes"));
             return;
         }
-        byte[] bytes = line.toByteArray();
-        if (isBlank(bytes)) {
-            return;
+        byte[] b = bytes.toByteArray();
+        if (!isBlank(b)) {
+            sink.accept(decode(number, b));
         }
-        sink.accept(decode(number, bytes));
     }
 
     private static Record decode(long number, byte[] bytes) {
@@ -94,17 +111,23 @@ public final class RecordReader {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+        String text;
+        String error = null;
         try {
             CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
-            String text = chars.toString();
-            if (text.endsWith("\r")) {
-                text = text.substring(0, text.length() - 1);
-            }
-            return new Record(number, text, null);
+            text = chars.toString();
         } catch (CharacterCodingException e) {
-            String lenient = new String(bytes, StandardCharsets.UTF_8);
-            return new Record(number, lenient, "not valid UTF-8");
+            text = new String(bytes, StandardCharsets.UTF_8);
+            error = "not valid UTF-8";
         }
+        if (text.endsWith("\r")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        if (error == null && text.indexOf('\u0000') >= 0) {
+            // A raw NUL byte means binary or corrupt data, not an article; an escaped \u0000 in JSON is cleaned later.
+            error = "NUL bytes in record";
+        }
+        return new Record(number, error == null ? text : text.replace('\u0000', ' '), error);
     }
 
     private static boolean startsWithBom(byte[] b) {
@@ -123,14 +146,13 @@ public final class RecordReader {
     /** A pretty-printed JSON object spans lines; JSONL has a complete object on its first line. */
     private static boolean looksLikeOneDocument(byte[] all) {
         String text = new String(all, StandardCharsets.UTF_8).strip();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
         if (!text.startsWith("{")) {
             return false;
         }
         int newline = text.indexOf('\n');
-        if (newline < 0) {
-            return true;
-        }
-        String firstLineProblem = NewsPleaseParser.parse(text.substring(0, newline)).quarantineReason();
-        return firstLineProblem != null && firstLineProblem.startsWith("malformed");
+        return newline < 0 || JsonArticleParser.isMalformed(text.substring(0, newline));
     }
 }
