@@ -35,7 +35,7 @@ public final class TensionJob {
             }
             config = options.config();
             // Paths are checked before Spark starts, so a typo costs a second, not a session start-up.
-            InputFiles.list(config.input().paths(), SparkHadoopUtil.get().newConfiguration(new SparkConf()));
+            InputFiles.list(config.input().paths(), config.input().format(), SparkHadoopUtil.get().newConfiguration(new SparkConf()));
         } catch (ConfigException e) {
             System.err.println("error: " + e.getMessage());
             return 2;

@@ -58,7 +58,8 @@ public final class TensionPipeline {
 
     private RunReport run() {
         Instant started = Instant.now();
-        InputFiles.Listing listing = InputFiles.list(config.input().paths(), spark.sparkContext().hadoopConfiguration());
+        InputFiles.Listing listing = InputFiles.list(config.input().paths(), config.input().format(),
+                spark.sparkContext().hadoopConfiguration());
         OutputStore store = new OutputStore(spark, config.output().path());
         store.checkWritable(config.output().force(), listing.dataFiles());
         store.lock();
@@ -84,10 +85,12 @@ public final class TensionPipeline {
             return parsed.count();
         });
         stage("clean", "clean texts, resolve dates, mark duplicates", () -> {
-            Dataset<Row> articles = parsed
-                    .transform(new CleanArticles(config, started)::apply)
-                    .transform(Deduplicate::apply);
+            // Persisted: de-duplication reads the cleaned articles several times (exact keys, both sides of the LSH join).
+            Dataset<Row> cleaned = parsed.transform(new CleanArticles(config, started)::apply)
+                    .persist(StorageLevel.MEMORY_AND_DISK_SER());
+            Dataset<Row> articles = cleaned.transform(new Deduplicate(config.dedup())::apply);
             store.write(Tables.ARTICLES_TABLE, select(articles, Tables.ARTICLES.fieldNames()).sortWithinPartitions(ARTICLE_ID), DATE);
+            cleaned.unpersist();
             return null;
         });
         parsed.unpersist();

@@ -91,6 +91,11 @@ public final class CleanArticles implements Serializable {
             text = text.substring(0, maxTextChars);
             reasons.add("text truncated to " + maxTextChars + " characters");
         }
+        if (!text.isEmpty() && cleaned.title() != null && !cleaned.title().isBlank()) {
+            // The headline is the article's most deliberate statement about who is at odds with whom: it is analysed
+            // as the text's first paragraph, so offsets, sentences and evidence all refer to one string.
+            text = cleaned.title() + "\n\n" + text;
+        }
         String url = row.getAs(URL);
         String status = Tables.PROCESSED;
         String language = null;

@@ -7,12 +7,22 @@ import java.util.Set;
 
 /** The job's whole configuration, bound from {@code conf/tension.yaml}; every record checks its keys on construction. */
 public record TensionConfig(
-        Input input, Output output, Dates dates, Nlp nlp, Comention comention, Aggregate aggregate, Spark spark) {
+        Input input,
+        Output output,
+        Dates dates,
+        Dedup dedup,
+        Language language,
+        Nlp nlp,
+        Comention comention,
+        Aggregate aggregate,
+        Spark spark) {
 
     public TensionConfig {
         check(input != null, "input", "section is missing");
         check(output != null, "output", "section is missing");
         check(dates != null, "dates", "section is missing");
+        check(dedup != null, "dedup", "section is missing");
+        check(language != null, "language", "section is missing");
         check(nlp != null, "nlp", "section is missing");
         check(comention != null, "comention", "section is missing");
         check(aggregate != null, "aggregate", "section is missing");
@@ -24,7 +34,8 @@ public record TensionConfig(
     public static final Set<String> GRANULARITIES = Set.of("day", "week", "month");
     public static final Set<String> WINDOWS = Set.of("sentence", "document");
 
-    public record Input(List<String> paths, String format, Integer maxTextChars, Integer maxRawChars) {
+    public record Input(
+            List<String> paths, String format, Integer maxTextChars, Integer maxRawChars, Fields fields, String csvDelimiter) {
         public Input {
             check(paths != null && !paths.isEmpty(), "input.paths", "give at least one file, directory or glob");
             check(paths.stream().allMatch(p -> p != null && !p.isBlank()), "input.paths", "an entry is empty");
@@ -35,8 +46,24 @@ public record TensionConfig(
                     "expected an integer >= 1000, got " + maxTextChars);
             check(maxRawChars != null && maxRawChars >= 0, "input.max_raw_chars",
                     "expected an integer >= 0, got " + maxRawChars);
+            check(fields != null, "input.fields", "section is missing");
+            check(csvDelimiter != null && csvDelimiter.length() == 1 && csvDelimiter.charAt(0) != '"',
+                    "input.csv_delimiter", "expected one character other than a double quote, got " + csvDelimiter);
         }
     }
+
+    /** Input field (JSON key, CSV header, Parquet column) of each article field; null means the usual names. */
+    public record Fields(
+            String id,
+            String url,
+            String sourceDomain,
+            String title,
+            String text,
+            String description,
+            String datePublish,
+            String dateModify,
+            String dateDownload,
+            String language) {}
 
     public record Output(String path, String mode, Boolean force) {
         public Output {
@@ -47,12 +74,43 @@ public record TensionConfig(
         }
     }
 
-    public record Dates(Integer minYear, Integer maxFutureDays) {
+    public record Dates(Integer minYear, Integer maxFutureDays, Integer textSliceChars) {
         public Dates {
             check(minYear != null && minYear >= 1000 && minYear <= 2100, "dates.min_year",
                     "expected a year between 1000 and 2100, got " + minYear);
             check(maxFutureDays != null && maxFutureDays >= 0, "dates.max_future_days",
                     "expected an integer >= 0, got " + maxFutureDays);
+            check(textSliceChars != null && textSliceChars >= 50 && textSliceChars <= 5_000, "dates.text_slice_chars",
+                    "expected an integer from 50 to 5000, got " + textSliceChars);
+        }
+    }
+
+    public record Dedup(Boolean nearDuplicates, Double minSimilarity, Integer shingleWords, Integer hashTables) {
+        public Dedup {
+            check(nearDuplicates != null, "dedup.near_duplicates", "expected true or false");
+            check(minSimilarity != null && minSimilarity > 0 && minSimilarity <= 1, "dedup.min_similarity",
+                    "expected a number in (0, 1], got " + minSimilarity);
+            check(shingleWords != null && shingleWords >= 1 && shingleWords <= 10, "dedup.shingle_words",
+                    "expected an integer from 1 to 10, got " + shingleWords);
+            check(hashTables != null && hashTables >= 1 && hashTables <= 50, "dedup.hash_tables",
+                    "expected an integer from 1 to 50, got " + hashTables);
+        }
+    }
+
+    public record Language(List<String> languages, List<String> detectAmong) {
+        public Language {
+            check(languages != null && !languages.isEmpty(), "language.languages",
+                    "give at least one ISO 639-1 code, e.g. [en]");
+            check(languages.stream().allMatch(l -> l != null && l.matches("[a-z]{2}")), "language.languages",
+                    "expected two-letter ISO 639-1 codes, got " + languages);
+            languages = List.copyOf(languages);
+            check(detectAmong != null && detectAmong.containsAll(languages), "language.detect_among",
+                    "must contain every language of language.languages " + languages + ", got " + detectAmong);
+            check(detectAmong.size() >= 2, "language.detect_among",
+                    "the detector needs at least two languages to choose among, got " + detectAmong);
+            check(detectAmong.stream().allMatch(l -> l != null && l.matches("[a-z]{2}")), "language.detect_among",
+                    "expected two-letter ISO 639-1 codes, got " + detectAmong);
+            detectAmong = List.copyOf(detectAmong);
         }
     }
 

@@ -1,0 +1,204 @@
+#!/usr/bin/env bash
+# Benchmarks the news-tension job against its floor (read JSONL -> DocumentAssembler -> SentenceDetector -> Tokenizer
+# -> write Parquet) on a seeded synthetic corpus of ~600-word news articles, at several corpus sizes.
+#
+#   jobs/benchmark.sh [--articles N] [--sizes 1,2,4] [--master local[2]] [--seed 42] [--files 8] [--quick]
+#
+# Defaults: 20,000 articles at 1x, sizes 1,2,4, local[2]. --quick is 2,000 articles at sizes 1,2 (a smoke test).
+# Corpora are generated once into target/bench/corpus-s<seed>-n<articles>-.../ and reused; outputs go to
+# target/bench/out-<size>x/ (full job) and target/bench/floor-<first size>x/; logs to target/bench/logs/.
+# Each figure is the wall time of one JVM from start to exit (start-up included) and that JVM's peak RSS.
+# The last line printed is one JSON object with every figure. Heap: NEWS_TENSION_JAVA_OPTS (default -Xmx4g), as run-local.sh.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ARTICLES=20000
+SIZES=1,2,4
+MASTER='local[2]'
+SEED=42
+FILES=8
+usage() { sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; }
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --articles) ARTICLES=$2; shift 2 ;;
+    --sizes) SIZES=$2; shift 2 ;;
+    --master) MASTER=$2; shift 2 ;;
+    --seed) SEED=$2; shift 2 ;;
+    --files) FILES=$2; shift 2 ;;
+    --quick) ARTICLES=2000; SIZES=1,2; shift ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "benchmark: unknown option $1" >&2; usage >&2; exit 2 ;;
+  esac
+done
+[[ "$ARTICLES" =~ ^[1-9][0-9]*$ ]] || { echo "benchmark: --articles expects a positive integer, got $ARTICLES" >&2; exit 2; }
+[[ "$SIZES" =~ ^[1-9][0-9]*(,[1-9][0-9]*)*$ ]] || { echo "benchmark: --sizes expects e.g. 1,2,4, got $SIZES" >&2; exit 2; }
+IFS=, read -r -a SIZE_LIST <<< "$SIZES"
+
+JAR=target/news-tension-job.jar
+CLASSPATH_FILE=target/spark-classpath.txt
+BENCH=target/bench
+LOGS=$BENCH/logs
+
+stale() {
+  [ ! -f "$JAR" ] || [ ! -f "$CLASSPATH_FILE" ] && return 0
+  [ -n "$(find pom.xml conf/tension.yaml src/main -newer "$JAR" -print -quit 2>/dev/null)" ]
+}
+if stale; then
+  echo "benchmark: building $JAR (mvn package -DskipTests)..." >&2
+  mvn -B -q package -DskipTests >&2
+fi
+mkdir -p "$LOGS"
+
+# Spark's Java 17 module flags (the same list as run-local.sh and the pom).
+JAVA_OPTS=(
+  -XX:+IgnoreUnrecognizedVMOptions
+  --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
+  --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
+  --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED
+  --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED
+  --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED
+  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED
+  --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
+  -Djdk.reflect.useDirectMethodHandle=false
+)
+read -r -a HEAP_OPTS <<< "${NEWS_TENSION_JAVA_OPTS:--Xmx4g}"
+CP="$JAR:$(cat "$CLASSPATH_FILE")"
+
+# run_jvm NAME MAIN_CLASS ARGS...: one JVM with the job's flags on $MASTER; sets RUN_SECONDS, RUN_RSS_MIB and
+# RUN_CPU_SECONDS (user + system; "null" without GNU time). CPU seconds barely move when other processes share the
+# machine, wall seconds do: compare the load average printed with the figures.
+run_jvm() {
+  local name=$1 main=$2; shift 2
+  local log=$LOGS/$name.log start end rc=0 rss_kb=0
+  RUN_CPU_SECONDS=null
+  local events=$BENCH/events/$name
+  rm -rf "$events" && mkdir -p "$events"
+  local cmd=(java "${JAVA_OPTS[@]}" "${HEAP_OPTS[@]}" -Dlog4j2.configurationFile=conf/log4j2.properties
+    -Dspark.master="$MASTER" -Dspark.eventLog.enabled=true -Dspark.eventLog.compress=false
+    -Dspark.eventLog.dir="file://$PWD/$events" -cp "$CP" "$main" "$@")
+  echo "benchmark: $name ..." >&2
+  start=$(date +%s%N)
+  if [ -x /usr/bin/time ]; then
+    /usr/bin/time -v -o "$LOGS/$name.time" "${cmd[@]}" >"$log" 2>&1 || rc=$?
+    end=$(date +%s%N)
+    rss_kb=$(awk -F': *' '/Maximum resident set size/ {print $2}' "$LOGS/$name.time")
+    RUN_CPU_SECONDS=$(awk -F': *' '/User time|System time/ {s += $2} END {printf "%.1f", s}' "$LOGS/$name.time")
+  else
+    # No GNU time: poll the JVM's high-water mark of resident memory until it exits.
+    "${cmd[@]}" >"$log" 2>&1 &
+    local pid=$! hwm
+    while kill -0 "$pid" 2>/dev/null; do
+      hwm=$(awk '/^VmHWM:/ {print $2}' "/proc/$pid/status" 2>/dev/null || true)
+      [ -n "$hwm" ] && rss_kb=$hwm
+      sleep 0.2
+    done
+    wait "$pid" || rc=$?
+    end=$(date +%s%N)
+  fi
+  if [ "$rc" -ne 0 ]; then
+    echo "benchmark: $name failed (exit $rc); last lines of $log:" >&2
+    tail -n 20 "$log" >&2
+    exit 1
+  fi
+  RUN_SECONDS=$(awk -v s="$start" -v e="$end" 'BEGIN {printf "%.2f", (e - s) / 1e9}')
+  # Executor time per job group (the job's stages), from Spark's event log.
+  RUN_PROFILE=$(java -cp "$CP" io.newstension.bench.EventLogProfile "$(find "$events" -type f | head -n 1)" 2>/dev/null || echo null)
+  RUN_RSS_MIB=$(awk -v k="$rss_kb" 'BEGIN {printf "%.0f", k / 1024}')
+}
+
+# A corpus is cached by seed, size, file count and the sources that decide its text.
+GENERATOR_VERSION=$(cd src/main/java/io/newstension/bench && cat ArticleGenerator.java BenchArticle.java Templates.java \
+  Vocabulary.java CorpusGenerator.java | cksum | awk '{print $1}')
+corpus() {
+  local n=$1 dir=$BENCH/corpus-s$SEED-n$1-f$FILES-g$GENERATOR_VERSION
+  if [ ! -f "$dir/_corpus.json" ]; then
+    echo "benchmark: generating $n articles into $dir ..." >&2
+    java -cp "$CP" io.newstension.bench.CorpusGenerator --articles "$n" --files "$FILES" --seed "$SEED" --output "$dir" >&2
+  fi
+  echo "$dir"
+}
+
+# The stage_seconds object of a run report, on one line.
+stage_seconds() {
+  awk '/"stage_seconds"/ {on = 1; sub(/.*"stage_seconds" *: */, "")} on {printf "%s", $0} on && /}/ {exit}' "$1" \
+    | tr -s ' ' | sed 's/[ ,]*$//'
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+rate() { awk -v n="$1" -v s="$2" 'BEGIN {printf "%.1f", n / s}'; }
+# 1-minute load average; above the core count, the wall times measure the other processes too.
+load() { awk '{print $1}' /proc/loadavg 2>/dev/null || echo null; }
+LOAD_BEFORE=$(load)
+
+for size in "${SIZE_LIST[@]}"; do
+  corpus $((ARTICLES * size)) >/dev/null
+done
+
+# The floor runs at the first size; full/floor compares the two at that size.
+BASE=${SIZE_LIST[0]}
+rm -rf "$BENCH/floor-${BASE}x"
+run_jvm "floor-${BASE}x" io.newstension.bench.FloorJob --input "$(corpus $((ARTICLES * BASE)))" --output "$BENCH/floor-${BASE}x"
+FLOOR_SECONDS=$RUN_SECONDS
+FLOOR_CPU=$RUN_CPU_SECONDS
+FLOOR_RSS=$RUN_RSS_MIB
+FLOOR_RATE=$(rate $((ARTICLES * BASE)) "$FLOOR_SECONDS")
+FLOOR_PROFILE=$RUN_PROFILE
+
+declare -A FULL_SECONDS FULL_CPU FULL_RSS FULL_STAGES FULL_PROFILE
+PEAK_RSS=$FLOOR_RSS
+for size in "${SIZE_LIST[@]}"; do
+  n=$((ARTICLES * size))
+  out=$BENCH/out-${size}x
+  rm -rf "$out"
+  run_jvm "full-${size}x" io.newstension.TensionJob --input "$(corpus "$n")" --output "$out"
+  FULL_SECONDS[$size]=$RUN_SECONDS
+  FULL_CPU[$size]=$RUN_CPU_SECONDS
+  FULL_RSS[$size]=$RUN_RSS_MIB
+  FULL_STAGES[$size]=$(stage_seconds "$out/run_report.json")
+  FULL_PROFILE[$size]=$RUN_PROFILE
+  if [ "$RUN_RSS_MIB" -gt "$PEAK_RSS" ]; then PEAK_RSS=$RUN_RSS_MIB; fi
+done
+LOAD_AFTER=$(load)
+
+FULL_RATE=$(rate $((ARTICLES * BASE)) "${FULL_SECONDS[$BASE]}")
+FULL_OVER_FLOOR=$(ratio "${FULL_SECONDS[$BASE]}" "$FLOOR_SECONDS")
+CPU_OVER_FLOOR=null
+if [ "$FLOOR_CPU" != null ]; then CPU_OVER_FLOOR=$(ratio "${FULL_CPU[$BASE]}" "$FLOOR_CPU"); fi
+CPU_MODEL=$(awk -F': *' '/^model name/ {print $2; exit}' /proc/cpuinfo 2>/dev/null | tr -d '"\\' || true)
+CORES=$(nproc 2>/dev/null || echo 0)
+MEM_MIB=$(awk '/^MemTotal:/ {printf "%.0f", $2 / 1024}' /proc/meminfo 2>/dev/null || echo 0)
+JAVA_VERSION=$(java -version 2>&1 | awk -F'"' '/version/ {print $2; exit}')
+
+echo
+echo "news-tension benchmark: $ARTICLES articles at 1x (seed $SEED), master $MASTER, $CORES cores ($CPU_MODEL), $MEM_MIB MiB RAM, Java $JAVA_VERSION"
+echo "  load average before/after: $LOAD_BEFORE / $LOAD_AFTER (above $CORES, other processes slowed the wall times)"
+printf '  %-10s %9s %10s %12s %12s %10s\n' run articles seconds articles/s "CPU seconds" "peak RSS"
+printf '  %-10s %9d %10s %12s %12s %6s MiB\n' "floor-${BASE}x" $((ARTICLES * BASE)) "$FLOOR_SECONDS" "$FLOOR_RATE" "$FLOOR_CPU" "$FLOOR_RSS"
+for size in "${SIZE_LIST[@]}"; do
+  printf '  %-10s %9d %10s %12s %12s %6s MiB\n' "full-${size}x" $((ARTICLES * size)) "${FULL_SECONDS[$size]}" \
+    "$(rate $((ARTICLES * size)) "${FULL_SECONDS[$size]}")" "${FULL_CPU[$size]}" "${FULL_RSS[$size]}"
+done
+echo "  full/floor at ${BASE}x: wall time $FULL_OVER_FLOOR, CPU time $CPU_OVER_FLOOR (target <= 1.5; full >= 250 articles/s)"
+SCALING_JSON=""
+for size in "${SIZE_LIST[@]}"; do
+  [ "$size" = "$BASE" ] && continue
+  r=$(ratio "${FULL_SECONDS[$size]}" "${FULL_SECONDS[$BASE]}")
+  echo "  time ${size}x/${BASE}x: $r (ideal $(ratio "$size" "$BASE"); target for 4x/1x: <= 4.4)"
+  SCALING_JSON+="${SCALING_JSON:+, }\"${size}x_over_${BASE}x\": $r"
+done
+echo "  executor time by stage, floor-${BASE}x: $FLOOR_PROFILE"
+for size in "${SIZE_LIST[@]}"; do
+  echo "  stage wall seconds, full-${size}x: ${FULL_STAGES[$size]}"
+  echo "  executor time by stage, full-${size}x: ${FULL_PROFILE[$size]}"
+done
+echo "  peak RSS of any run: $PEAK_RSS MiB (target <= 4096 at 100,000 articles)"
+
+RUNS_JSON=""
+for size in "${SIZE_LIST[@]}"; do
+  n=$((ARTICLES * size))
+  RUNS_JSON+="${RUNS_JSON:+, }\"${size}x\": {\"articles\": $n, \"seconds\": ${FULL_SECONDS[$size]}, \"articles_per_s\": $(rate "$n" "${FULL_SECONDS[$size]}"), \"cpu_seconds\": ${FULL_CPU[$size]}, \"peak_rss_mib\": ${FULL_RSS[$size]}, \"stage_seconds\": ${FULL_STAGES[$size]:-null}, \"executor_time\": ${FULL_PROFILE[$size]}}"
+done
+printf '{"articles_1x": %d, "seed": %d, "master": "%s", "cores": %d, "cpu": "%s", "mem_mib": %d, "java": "%s", "load_before": %s, "load_after": %s, "floor": {"size": "%sx", "articles": %d, "seconds": %s, "articles_per_s": %s, "cpu_seconds": %s, "peak_rss_mib": %s, "executor_time": %s}, "full": {%s}, "full_articles_per_s": %s, "full_over_floor": %s, "full_over_floor_cpu": %s, "time_ratios": {%s}, "peak_rss_mib": %s}\n' \
+  "$ARTICLES" "$SEED" "$MASTER" "$CORES" "$CPU_MODEL" "$MEM_MIB" "$JAVA_VERSION" "$LOAD_BEFORE" "$LOAD_AFTER" \
+  "$BASE" $((ARTICLES * BASE)) "$FLOOR_SECONDS" "$FLOOR_RATE" "$FLOOR_CPU" "$FLOOR_RSS" "$FLOOR_PROFILE" \
+  "$RUNS_JSON" "$FULL_RATE" "$FULL_OVER_FLOOR" "$CPU_OVER_FLOOR" "$SCALING_JSON" "$PEAK_RSS"

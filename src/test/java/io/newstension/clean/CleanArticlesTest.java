@@ -1,0 +1,139 @@
+package io.newstension.clean;
+
+import static io.newstension.schema.Columns.*;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newstension.config.ConfigLoader;
+import io.newstension.config.TensionConfig;
+import io.newstension.ingest.Ingest;
+import io.newstension.schema.Tables;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Ingest, clean and de-duplicate real fixture files end to end on a local Spark session. */
+class CleanArticlesTest {
+    private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+    private static SparkSession spark;
+    private static TensionConfig config;
+
+    @BeforeAll
+    static void start() {
+        spark = SparkSession.builder()
+                .master("local[2]")
+                .appName("CleanArticlesTest")
+                .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
+                .config("spark.kryoserializer.buffer.max", "1000m")
+                .config("spark.sql.session.timeZone", "UTC")
+                .config("spark.sql.shuffle.partitions", "4")
+                .config("spark.ui.enabled", "false")
+                .getOrCreate();
+        config = ConfigLoader.load(null, List.of());
+    }
+
+    @AfterAll
+    static void stop() {
+        spark.stop();
+    }
+
+    private static Map<String, Row> articles(String... fixtures) {
+        List<String> files = java.util.Arrays.stream(fixtures).map(CleanArticlesTest::fixture).toList();
+        Dataset<Row> parsed = Ingest.read(spark, files, config.input());
+        Dataset<Row> out = parsed.transform(new CleanArticles(config, NOW)::apply)
+                .transform(new Deduplicate(config.dedup())::apply);
+        return out.collectAsList().stream().collect(Collectors.toMap(r -> r.getAs(ARTICLE_ID), Function.identity()));
+    }
+
+    static String fixture(String name) {
+        try {
+            Path p = Paths.get(CleanArticlesTest.class.getResource("/fixtures/" + name).toURI());
+            return p.toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void seedArticleGetsItsDateFromTheBylineAndLosesTheChrome() {
+        Map<String, Row> rows = articles("seed/article-blinken-lavrov.txt", "seed/article-blinken-lavrov.newsplease.json");
+        assertEquals(2, rows.size());
+        for (Row r : rows.values()) {
+            String text = r.getAs(TEXT);
+            String title = r.getAs(TITLE);
+            assertAll(r.<String>getAs(URL) == null ? "txt" : "json",
+                    () -> assertEquals("2021-05-20", r.getAs(DATE).toString()),
+                    () -> assertEquals("text", r.getAs(DATE_SOURCE)),
+                    () -> assertEquals("Foreign Ministers' Meeting - Blinken and Lavrov: Discussing differences in front"
+                            + " of the camera - news", title),
+                    () -> assertFalse(text.contains("Discussing differences in front of the camera"), "title left in text"),
+                    () -> assertFalse(text.contains("Complete News World"), "site name left in text"),
+                    () -> assertFalse(text.contains("Open the box"), "widget left in text"),
+                    () -> assertTrue(text.startsWith("• US Secretary of State"), text.substring(0, 40)),
+                    () -> assertTrue(text.contains("Strained relationship"), "subheading dropped"),
+                    () -> assertTrue(text.endsWith("SRF 4 News, May 20, 2021; 5:00 pm.;")),
+                    () -> assertEquals("en", r.getAs(LANGUAGE)));
+        }
+        // The two files hold one text: one is kept, the other marked as its copy.
+        List<String> statuses = rows.values().stream().map(r -> r.<String>getAs(STATUS)).sorted().toList();
+        assertEquals(List.of(Tables.DUPLICATE, Tables.PROCESSED), statuses);
+    }
+
+    @Test
+    void threeCopiesOfOneStoryGiveOneProcessedAndTwoDuplicates() {
+        Map<String, Row> rows = articles("ingest/story-copies.jsonl");
+        assertEquals(3, rows.size());
+        List<Row> processed = rows.values().stream().filter(r -> Tables.PROCESSED.equals(r.getAs(STATUS))).toList();
+        assertEquals(1, processed.size(), rows.values().toString());
+        Row kept = processed.get(0);
+        assertEquals("https://example.org/world/talks-resume", kept.getAs(URL));
+        for (Row r : rows.values()) {
+            if (r != kept) {
+                assertEquals(Tables.DUPLICATE, r.getAs(STATUS), r.toString());
+                assertEquals(kept.<String>getAs(ARTICLE_ID), r.getAs(DUPLICATE_OF), r.toString());
+            }
+        }
+        Row syndicated = rows.values().stream().filter(r -> r.<String>getAs(URL).contains("wire.example.com")).findFirst().orElseThrow();
+        assertEquals("url", syndicated.getAs(DATE_SOURCE));
+        assertEquals("2021-06-02", syndicated.getAs(DATE).toString());
+    }
+
+    @Test
+    void nearDuplicatesAreKeptWhenSwitchedOff() {
+        TensionConfig.Dedup off = new TensionConfig.Dedup(false, 0.7, 3, 5);
+        Dataset<Row> parsed = Ingest.read(spark, List.of(fixture("ingest/story-copies.jsonl")), config.input());
+        List<Row> rows = parsed.transform(new CleanArticles(config, NOW)::apply).transform(new Deduplicate(off)::apply)
+                .collectAsList();
+        assertEquals(2, rows.stream().filter(r -> Tables.PROCESSED.equals(r.getAs(STATUS))).count());
+    }
+
+    @Test
+    void emptyTextIsSkippedAndOtherLanguagesAreSkippedWithAReason() {
+        Map<String, Row> rows = articles("ingest/newsplease.jsonl", "ingest/foreign.jsonl");
+        Row empty = rows.values().stream().filter(r -> "https://example.org/news/empty".equals(r.getAs(URL))).findFirst().orElseThrow();
+        assertEquals(Tables.SKIPPED, empty.getAs(STATUS));
+        assertEquals("empty text", empty.getAs(REASON));
+        Row german = rows.values().stream().filter(r -> "https://example.org/de/wahl".equals(r.getAs(URL))).findFirst().orElseThrow();
+        assertEquals("de", german.getAs(LANGUAGE));
+        assertEquals(Tables.SKIPPED, german.getAs(STATUS));
+        assertTrue(german.<String>getAs(REASON).contains("language de not in language.languages [en]"));
+        Row nul = rows.values().stream().filter(r -> "https://example.org/news/escaped-nul".equals(r.getAs(URL))).findFirst().orElseThrow();
+        assertFalse(nul.<String>getAs(TEXT).contains("\u0000"));
+        assertEquals("control characters removed", nul.getAs(REASON));
+        assertNull(nul.getAs(DUPLICATE_OF));
+    }
+}
