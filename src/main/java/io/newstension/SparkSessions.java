@@ -25,6 +25,8 @@ public final class SparkSessions {
                 .config("spark.sql.shuffle.partitions", String.valueOf(config.spark().shufflePartitions()))
                 .config("spark.sql.adaptive.enabled", "true")
                 .config("spark.ui.showConsoleProgress", "false")
+                // Date-partitioned tables have hundreds of folders: list them on the driver, not with a job per read.
+                .config("spark.sql.sources.parallelPartitionDiscovery.threshold", "100000")
                 .getOrCreate();
     }
 }

@@ -80,8 +80,8 @@ public final class TensionPipeline {
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         long inputRecords = stage("ingest", "read " + listing.dataFiles().size() + " files, quarantine unusable records", () -> {
             store.write(Tables.QUARANTINE_TABLE, parsed.filter(col(QUARANTINE_REASON).isNotNull())
-                    .select(col(SOURCE_FILE), col(RECORD), col(RAW), col(QUARANTINE_REASON).as(REASON))
-                    .sortWithinPartitions(SOURCE_FILE, RECORD));
+                    .select(col(SOURCE_FILE), col(RECORD), col(RAW), col(QUARANTINE_REASON).as(REASON)),
+                    List.of(SOURCE_FILE, RECORD));
             return parsed.count();
         });
         stage("clean", "clean texts, resolve dates, mark duplicates", () -> {
@@ -89,7 +89,7 @@ public final class TensionPipeline {
             Dataset<Row> cleaned = parsed.transform(new CleanArticles(config, started)::apply)
                     .persist(StorageLevel.MEMORY_AND_DISK_SER());
             Dataset<Row> articles = cleaned.transform(new Deduplicate(config.dedup())::apply);
-            store.write(Tables.ARTICLES_TABLE, select(articles, Tables.ARTICLES.fieldNames()).sortWithinPartitions(ARTICLE_ID), DATE);
+            store.write(Tables.ARTICLES_TABLE, select(articles, Tables.ARTICLES.fieldNames()), List.of(ARTICLE_ID), DATE);
             cleaned.unpersist();
             return null;
         });
@@ -101,15 +101,15 @@ public final class TensionPipeline {
             Dataset<Row> annotated = processed
                     .repartition(nlpPartitions(), col(ARTICLE_ID))
                     .transform(new ExtractMentions(config.nlp(), sentencesCapped, mentionsCapped)::apply);
-            store.write(ANNOTATED_WORK, annotated);
+            store.write(ANNOTATED_WORK, annotated, List.of());
             return null;
         });
         Dataset<Row> annotated = store.read(ANNOTATED_WORK);
         stage("mentions", "write entity mentions", () -> {
             Dataset<Row> mentions = annotated.select(col(ARTICLE_ID), col(DATE), explode(col(MENTIONS)).as("m"))
                     .select(col(ARTICLE_ID), col(DATE), col("m.*"));
-            store.write(Tables.MENTIONS_TABLE, select(mentions, Tables.MENTIONS.fieldNames())
-                    .sortWithinPartitions(ARTICLE_ID, BEGIN), DATE);
+            store.write(Tables.MENTIONS_TABLE, select(mentions, Tables.MENTIONS.fieldNames()),
+                    List.of(ARTICLE_ID, BEGIN, ENTITY_TYPE), DATE);
             return null;
         });
         stage("comention", "co-mentions and their cues and tension", () -> {
@@ -117,16 +117,16 @@ public final class TensionPipeline {
                     .transform(new FindCoMentions(config, pairsCapped)::apply)
                     .transform(ScoreCoMentions::apply)
                     .transform(new ArticleWeights(config.aggregate().maxArticleWeight())::apply);
-            store.write(Tables.COMENTIONS_TABLE, coMentions.sortWithinPartitions(ARTICLE_ID, SENTENCE_INDEX, PAIR_TYPE, ENTITY_A, ENTITY_B), DATE);
+            store.write(Tables.COMENTIONS_TABLE, coMentions,
+                    List.of(ARTICLE_ID, SENTENCE_INDEX, PAIR_TYPE, ENTITY_A, ENTITY_B), DATE);
             return null;
         });
         stage("aggregate", "pair tension per " + config.aggregate().granularities(), () -> {
             Dataset<Row> names = store.read(Tables.MENTIONS_TABLE)
                     .groupBy(ENTITY_TYPE, ENTITY_ID).agg(min(ENTITY_NAME).as(ENTITY_NAME));
             Dataset<Row> pairs = new PairTension(config.aggregate())
-                    .apply(store.read(Tables.COMENTIONS_TABLE), processed, names)
-                    .sortWithinPartitions(GRANULARITY, PAIR_TYPE, ENTITY_A, ENTITY_B, PERIOD_START);
-            store.write(Tables.PAIR_TENSION_TABLE, pairs, GRANULARITY);
+                    .apply(store.read(Tables.COMENTIONS_TABLE), processed, names);
+            store.write(Tables.PAIR_TENSION_TABLE, pairs, List.of(PAIR_TYPE, ENTITY_A, ENTITY_B, PERIOD_START), GRANULARITY);
             return null;
         });
 

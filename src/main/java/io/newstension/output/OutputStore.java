@@ -113,8 +113,20 @@ public final class OutputStore {
         return new Path(staging, table).toString();
     }
 
-    public void write(String table, Dataset<Row> rows, String... partitionBy) {
-        rows.write().mode(SaveMode.Overwrite).partitionBy(partitionBy).parquet(staged(table));
+    /**
+     * Writes a staged table. Rows are first gathered by their partition values, so each partition folder gets one
+     * file rather than one per task (small files cost more to list and read than to write).
+     */
+    public void write(String table, Dataset<Row> rows, List<String> sortBy, String... partitionBy) {
+        Dataset<Row> gathered = partitionBy.length == 0 ? rows
+                : rows.repartition(java.util.Arrays.stream(partitionBy).map(org.apache.spark.sql.functions::col)
+                        .toArray(org.apache.spark.sql.Column[]::new));
+        if (!sortBy.isEmpty()) {
+            // Sorted files make the output byte-stable for one input and easy to diff.
+            gathered = gathered.sortWithinPartitions(sortBy.stream().map(org.apache.spark.sql.functions::col)
+                    .toArray(org.apache.spark.sql.Column[]::new));
+        }
+        gathered.write().mode(SaveMode.Overwrite).partitionBy(partitionBy).parquet(staged(table));
     }
 
     public Dataset<Row> read(String table) {

@@ -78,12 +78,12 @@ class OutputStoreTest {
         Path out = dir.resolve("out");
         OutputStore earlier = new OutputStore(spark, out.toString());
         earlier.lock();
-        earlier.write("articles", spark.range(3).toDF());
+        earlier.write("articles", spark.range(3).toDF(), List.of());
         earlier.publish(List.of("articles"), "{}");
 
         OutputStore failing = new OutputStore(spark, out.toString());
         failing.lock();
-        failing.write("articles", spark.range(10).toDF());
+        failing.write("articles", spark.range(10).toDF(), List.of());
         failing.discard();
 
         assertEquals(3, spark.read().parquet(out.resolve("articles").toString()).count());
