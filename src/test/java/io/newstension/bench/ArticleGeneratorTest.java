@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newstension.ingest.NewsPleaseParser;
+import io.newstension.ingest.FieldMapping;
+import io.newstension.ingest.JsonArticleParser;
 import io.newstension.ingest.ParseResult;
 import io.newstension.nlp.gazetteer.CountryGazetteer;
 import io.newstension.nlp.persons.PersonGazetteer;
@@ -154,7 +155,7 @@ class ArticleGeneratorTest {
         for (BenchArticle a : sample) {
             String line = a.toJson();
             assertTrue(!line.contains("\n"), "one line per article");
-            ParseResult parsed = NewsPleaseParser.parse(line);
+            ParseResult parsed = JsonArticleParser.parse(line, FieldMapping.defaults());
             assertEquals(a.maintext(), parsed.article().text());
             JsonNode node = json.readTree(line);
             LocalDate day = LocalDate.parse(node.get("date_publish").asText().substring(0, 10));

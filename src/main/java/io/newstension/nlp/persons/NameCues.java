@@ -20,11 +20,19 @@ final class NameCues {
             return false;
         }
         return switch (t.get(first).gap()) {
-            case SPACE -> NameWords.TITLES.contains(prev.lower()) || NameWords.ROLES.contains(prev.lower());
+            case SPACE -> (NameWords.TITLES.contains(prev.lower()) || NameWords.ROLES.contains(prev.lower()))
+                    && (!NameWords.TITLE_MODIFIERS.contains(prev.lower()) || endsOffice(t, first - 1));
             case PERIOD -> NameWords.HONORIFICS.contains(prev.lower());
             case COMMA -> NameWords.ROLES.contains(prev.lower());
             case OTHER -> false;
         };
+    }
+
+    /** "Secretary of State X", "Minister of Defence X": after "of", a modifier ends the name of an office. */
+    private static boolean endsOffice(ArticleTokens t, int modifier) {
+        Token of = t.sameSentence(modifier - 1, modifier);
+        return of != null && of.lower().equals("of") && t.get(modifier).gap() == Gap.SPACE
+                && NameWords.PORTFOLIOS.contains(t.get(modifier).lower());
     }
 
     /** "X Y, Russia's foreign minister", "X, a Kremlin critic". */
@@ -32,10 +40,22 @@ final class NameCues {
         return appositionCountry(t, last, true) != null;
     }
 
-    static boolean speechAfter(ArticleTokens t, int last) {
+    /** "X Y, who was...". */
+    static boolean relativeAfter(ArticleTokens t, int last) {
         Token next = t.sameSentence(last + 1, last);
-        return next != null && !t.get(last).possessive() && next.gap() == Gap.SPACE
-                && NameWords.SPEECH_AFTER.contains(next.lower());
+        return next != null && next.gap() == Gap.COMMA && next.word().equals("who");
+    }
+
+    /**
+     * "X Y said", or "..., X Y, said" when the name is set off by commas; the verb in lower case, so that "Al Said"
+     * in "Haitham bin Tariq Al Said" is no verb.
+     */
+    static boolean speechAfter(ArticleTokens t, int first, int last) {
+        Token next = t.sameSentence(last + 1, last);
+        if (next == null || t.get(last).possessive() || !NameWords.SPEECH_AFTER.contains(next.word())) {
+            return false;
+        }
+        return next.gap() == Gap.SPACE || (next.gap() == Gap.COMMA && t.get(first).gap() == Gap.COMMA);
     }
 
     static boolean speechBefore(ArticleTokens t, int first) {

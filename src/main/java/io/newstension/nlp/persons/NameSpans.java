@@ -14,6 +14,8 @@ import java.util.function.IntPredicate;
  * (longest alias inside each run of capitalised words), the PER chunks of an external model, and runs of name-like
  * words that a title, a verb of saying or a known given name marks as a person ("Foreign Minister Jane Doe",
  * "Jane Doe said"). Lone name-like words are kept as {@link Kind#SINGLE} for the resolver: a surname or nothing.
+ * Words that belong to the name of something else are skipped: before an organisation or place word ("Abu Sayyaf
+ * Group", "Karl Marx Avenue"), after a storm or vessel prefix ("Hurricane Maria"), or after "the" with no title.
  */
 final class NameSpans {
     /** Longer runs are headlines ("Complete News World Today Live"), not names. */
@@ -74,7 +76,7 @@ final class NameSpans {
         for (int e = Math.min(runEnd, s + MAX_ALIAS_WORDS - 1); e > s; e--) {
             Optional<Person> person = index.gazetteer.byAlias(t.text.substring(t.get(s).begin(), t.get(e).end()));
             // The Phoenix dictionaries list a few organisations among persons ("Human Rights Watch").
-            if (person.isPresent() && !NameWords.NOT_PERSON.contains(t.get(e).lower())) {
+            if (person.isPresent() && !NameWords.NOT_PERSON.contains(t.get(e).lower()) && !partOfOtherName(s, e)) {
                 add(new Span(s, e, Kind.GAZETTEER, person.get(), PersonFinder.GAZETTEER, false, false, false));
                 return e;
             }
@@ -120,30 +122,47 @@ final class NameSpans {
                 continue;
             }
             int end = runEnd(k, this::nameWord);
-            if (end - k < MAX_NAME_WORDS) {
+            if (wordsWithoutParticles(k, end) <= MAX_NAME_WORDS) {
                 nameRun(k, end);
             }
             k = end + 1;
         }
     }
 
+    private int wordsWithoutParticles(int first, int last) {
+        int n = 0;
+        for (int k = first; k <= last; k++) {
+            n += NameWords.PARTICLES.contains(t.get(k).lower()) ? 0 : 1;
+        }
+        return n;
+    }
+
     private void nameRun(int first, int last) {
-        if (last > first && !index.gazetteer.bySurname(t.text.substring(t.get(first).begin(), t.get(last).end())).isEmpty()) {
-            add(new Span(first, last, Kind.SINGLE, null, null, NameCues.titleBefore(t, first),
-                    NameCues.speechAfter(t, last), false));  // a surname of several words: "Von der Leyen"
+        if (partOfOtherName(first, last)) {
             return;
         }
+        if (last > first && !index.gazetteer.bySurname(t.text.substring(t.get(first).begin(), t.get(last).end())).isEmpty()) {
+            add(new Span(first, last, Kind.SINGLE, null, null, NameCues.titleBefore(t, first),
+                    NameCues.speechAfter(t, first, last), false));  // a surname of several words: "Von der Leyen"
+            return;
+        }
+        // "Brett McGurk, who": a relative clause marks a name of two words or more, not "Unlike Senators, who".
+        boolean relative = last > first && NameCues.relativeAfter(t, last);
         // "Hunter Biden": a known surname after a word that is not one is a relative, not the surname's owner.
         boolean knownSurname = last > first && isSurname(last) && !isSurname(first);
         // "Yesterday Jane Doe said": a capitalised sentence opener that is no given name is not part of the name.
         if (last > first && t.get(first).gap() == Gap.OTHER && !isGivenName(first) && !knownSurname) {
             first++;
         }
+        first = givenNameStart(first, last);
         if (last > first && !t.get(last).initial()) {
-            boolean title = NameCues.titleBefore(t, first) || NameCues.roleAfter(t, last);
-            boolean speech = NameCues.speechAfter(t, last) || NameCues.speechBefore(t, first);
+            boolean title = NameCues.titleBefore(t, first) || NameCues.roleAfter(t, last) || relative;
+            if (!title && determined(first)) {
+                return;  // "the Legislative Yuan", "The Abu Sayyaf Group": a name with an article is no person's
+            }
+            boolean speech = NameCues.speechAfter(t, first, last) || NameCues.speechBefore(t, first);
             String method = title ? PersonFinder.TITLE_CUE : speech ? PersonFinder.SPEECH_VERB
-                    : isGivenName(first) || knownSurname ? PersonFinder.NAME_PATTERN : null;
+                    : isGivenName(first) || (knownSurname && !quoted(first)) ? PersonFinder.NAME_PATTERN : null;
             if (method != null) {
                 add(new Span(first, last, Kind.FULL, null, method, title, speech, false));
                 return;
@@ -152,11 +171,68 @@ final class NameSpans {
         // No evidence for a full name: each word may still be the surname of someone named in full elsewhere.
         for (int k = first; k <= last; k++) {
             if (!t.get(k).initial() && !NameWords.PARTICLES.contains(t.get(k).lower())) {
-                boolean title = NameCues.titleBefore(t, k) || (k == last && NameCues.roleAfter(t, k));
-                boolean speech = (k == last && NameCues.speechAfter(t, k)) || (k == first && NameCues.speechBefore(t, k));
+                boolean title = NameCues.titleBefore(t, k) || (k == last && (NameCues.roleAfter(t, k) || relative));
+                boolean speech = (k == last && NameCues.speechAfter(t, k, k)) || (k == first && NameCues.speechBefore(t, k));
                 add(new Span(k, k, Kind.SINGLE, null, null, title, speech, false));
             }
         }
+    }
+
+    /**
+     * True if the words [first, last] belong to the name of something else: followed by a capitalised word of an
+     * organisation or place ("Abu Sayyaf Group", "Western Mindanao Command", "al-Masirah TV", "Qaboos Grand
+     * Mosque"), or named after a person ("Hurricane Maria", "MV Professor Albrecht Penck": titles are skipped).
+     */
+    private boolean partOfOtherName(int first, int last) {
+        Token next = t.sameSentence(last + 1, last);
+        if (next != null && !t.get(last).possessive() && next.gap() == Gap.SPACE
+                && Character.isUpperCase(next.word().codePointAt(0)) && NameWords.NOT_PERSON.contains(next.lower())) {
+            return true;
+        }
+        for (int k = first; k > 0 && t.get(k).gap() == Gap.SPACE; k--) {
+            Token prev = t.sameSentence(k - 1, k);
+            if (prev == null || !Character.isUpperCase(prev.word().codePointAt(0))) {
+                return false;
+            }
+            if (NameWords.NAMED_AFTER.contains(prev.lower())) {
+                return true;
+            }
+            if (!NameWords.TITLES.contains(prev.lower())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** True if a quotation mark opens right before token {@code k}: "Witch Hunt" is a phrase, not Mr. Hunt. */
+    private boolean quoted(int k) {
+        int at = t.get(k).begin();
+        return at > 0 && "\"\u201C\u2018'".indexOf(t.text.charAt(at - 1)) >= 0;
+    }
+
+    /** True if "the" comes right before token {@code first}: "the Legislative Yuan". */
+    private boolean determined(int first) {
+        Token prev = t.sameSentence(first - 1, first);
+        return prev != null && t.get(first).gap() == Gap.SPACE && prev.lower().equals("the");
+    }
+
+    /**
+     * Where the name starts in a run of three or more words whose first word is no given name but a later one is,
+     * with no name particle before it: "Koszalin Piotr Jedlinski" (after "Mayor of"), "Represenative Adam Schiff".
+     */
+    private int givenNameStart(int first, int last) {
+        if (last - first < 2 || isGivenName(first) || NameWords.PARTICLES.contains(t.get(first).lower())) {
+            return first;  // "Abu Mahdi al-Muhandis" keeps its "Abu"
+        }
+        for (int k = first + 1; k < last; k++) {
+            if (NameWords.PARTICLES.contains(t.get(k).lower())) {
+                return first;
+            }
+            if (isGivenName(k)) {
+                return k;
+            }
+        }
+        return first;
     }
 
     /**
@@ -207,7 +283,22 @@ final class NameSpans {
     /** A capitalised word that may belong to a person's name: not a country, title, month, function word... */
     private boolean nameWord(int k) {
         Token tok = t.get(k);
-        return !used[k] && nameShaped(k) && !tok.country() && !NameWords.neverInName(tok.lower());
+        return !used[k] && nameShaped(k) && !tok.country()
+                && (!NameWords.neverInName(tok.lower()) || nextToParticle(k));
+    }
+
+    /**
+     * "Qaboos bin Said", "Haitham bin Tariq Al Said", "Sultan Said bin Taimur": next to a name particle inside a
+     * sentence, a capitalised "Said" is a name, not a verb.
+     */
+    private boolean nextToParticle(int k) {
+        if (t.get(k).gap() != Gap.SPACE || !NameWords.FUNCTION.contains(t.get(k).lower())) {
+            return false;
+        }
+        Token prev = t.sameSentence(k - 1, k);
+        Token next = t.sameSentence(k + 1, k);
+        return (prev != null && NameWords.PARTICLES.contains(prev.lower()))
+                || (next != null && next.gap() == Gap.SPACE && NameWords.PARTICLES.contains(next.word()));
     }
 
     private boolean isSurname(int k) {

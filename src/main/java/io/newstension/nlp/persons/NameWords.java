@@ -33,7 +33,7 @@ final class NameWords {
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
             "march", "april", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
             "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "christmas", "easter", "ramadan",
-            "eid", "spring", "summer", "autumn", "winter");
+            "eid", "spring", "summer", "autumn", "winter", "week");
 
     /** Titles and offices: never part of a name, and a cue when written right before one ("President Biden"). */
     static final Set<String> TITLES = Set.of(
@@ -46,7 +46,21 @@ final class NameWords {
             "chairwoman", "chair", "director", "judge", "justice", "attorney", "mr", "mrs", "ms", "miss", "dr", "prof",
             "professor", "sir", "dame", "lord", "lady", "saint", "st", "rev", "reverend", "imam", "rabbi", "sultan",
             "tsar", "czar", "leader", "opposition", "opponent", "acting", "former", "senior", "high", "commissioner",
-            "head", "supreme", "top", "chancellery", "officer", "executive", "coach", "secretary-general", "mp", "mep");
+            "head", "supreme", "top", "chancellery", "officer", "executive", "coach", "secretary-general", "mp", "mep",
+            "superintendent", "inspector", "commandant", "sheriff", "detective", "constable", "corporal", "brigadier",
+            "whip", "majority", "minority", "taoiseach", "chairperson", "councillor", "councilor", "president-elect");
+
+    /**
+     * Title words that only qualify the office after them ("Defence Minister", "State Fire Brigade", "high Crimes"):
+     * written right before a capitalised word they are no sign that it is a name.
+     */
+    static final Set<String> TITLE_MODIFIERS = Set.of(
+            "vice", "prime", "state", "foreign", "defence", "defense", "interior", "finance", "crown", "acting",
+            "former", "senior", "high", "supreme", "top", "opposition", "majority", "minority", "deputy", "executive",
+            "chancellery", "head", "chief");
+
+    /** Modifiers that end the name of an office after "of": "Secretary of State X", "Minister of Defence X". */
+    static final Set<String> PORTFOLIOS = Set.of("state", "foreign", "defence", "defense", "interior", "finance");
 
     /** Role nouns written in lower case that introduce or describe a person: "Kremlin opponent X", "X, the envoy". */
     static final Set<String> ROLES = Set.of(
@@ -58,7 +72,10 @@ final class NameWords {
             "correspondent", "analyst", "professor", "economist", "author", "writer", "lawyer", "director", "chairman",
             "chairwoman", "speaker", "dictator", "ruler", "monarch", "commissioner", "colonel", "officer", "mp",
             "founder", "ceo", "businessman", "businesswoman", "oligarch", "tycoon", "billionaire", "banker", "spy",
-            "general-secretary", "secretary-general", "strongman");
+            "general-secretary", "secretary-general", "strongman", "member", "councillor", "nominee", "resident",
+            "student", "researcher", "photographer", "photojournalist", "editor", "superintendent", "inspector",
+            "wife", "husband", "widow", "widower", "son", "daughter", "father", "mother", "brother", "sister",
+            "fiancée", "fiancee", "fiancé", "fiance");
 
     /** Words that may sit between a country and a name in a role phrase: "US Secretary of State", "the chief Russian diplomat". */
     static final Set<String> ROLE_GLUE = Set.of(
@@ -102,21 +119,45 @@ final class NameWords {
             "dynamo", "spartak", "zenit", "galaxy", "box", "meeting", "sanctions", "relations", "relationship",
             "war", "peace", "talks", "crisis", "election", "elections", "covid", "coronavirus", "pandemic", "airbus",
             "boeing", "google", "apple", "microsoft", "facebook", "twitter", "amazon", "tesla", "gazprom", "rosneft",
-            "nato", "service", "services", "ministerial", "authority", "administration");
+            "nato", "service", "services", "ministerial", "authority", "administration", "command", "brigade",
+            "brigades", "battalion", "division", "corps", "emergency", "situations", "legislative", "grand",
+            "agence", "presse", "jazeera", "xinhua", "interfax", "hurricane", "typhoon", "cyclone", "storm");
+
+    /**
+     * Capitalised words that start the name of a storm, a vessel or a place named after a person ("Hurricane
+     * Maria", "MV Professor Albrecht Penck", "Mount Everest"): the name that follows is not a person.
+     */
+    static final Set<String> NAMED_AFTER = Set.of(
+            "hurricane", "typhoon", "cyclone", "storm", "mount", "fort", "cape", "lake", "camp", "operation", "mv",
+            "hms", "uss", "rv", "hmas", "hmcs");
+
+    /** Prepositions of place: a name written right after one, with no other sign of a person, is a place. */
+    static final Set<String> LOCATIVE = Set.of("in", "at", "near", "into", "outside", "inside", "around", "across");
 
     /** Lower-case name particles that may sit inside a name: "Ursula von der Leyen", "Mohammed bin Salman". */
     static final Set<String> PARTICLES = Set.of(
             "von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn", "bint", "al",
-            "el", "dos", "das", "ter", "y", "zu", "af", "ben", "abu", "ul");
+            "el", "dos", "das", "ter", "y", "zu", "af", "ben", "abu", "ul", "dela", "delos");
 
     /** Abbreviated titles written with a period: "Mr. Lavrov". */
     static final Set<String> HONORIFICS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "st",
             "rev", "pres");
 
-    /** True if a capitalised word of this lower-case form cannot be part of a person's name. */
+    /** Role nouns of family ties: they mark a person ("his widow, Denise") but no office to look a surname up by. */
+    static final Set<String> KIN = Set.of(
+            "wife", "husband", "widow", "widower", "son", "daughter", "father", "mother", "brother", "sister",
+            "fiancée", "fiancee", "fiancé", "fiance");
+
+    /**
+     * True if a capitalised word of this lower-case form cannot be part of a person's name; a hyphenated word
+     * cannot when its last part is the word of a thing ("France-Presse").
+     */
     static boolean neverInName(String lower) {
-        return FUNCTION.contains(lower) || CALENDAR.contains(lower) || TITLES.contains(lower)
-                || NOT_PERSON.contains(lower);
+        if (FUNCTION.contains(lower) || CALENDAR.contains(lower) || TITLES.contains(lower) || NOT_PERSON.contains(lower)) {
+            return true;
+        }
+        int hyphen = lower.lastIndexOf('-');
+        return hyphen > 0 && NOT_PERSON.contains(lower.substring(hyphen + 1));
     }
 }

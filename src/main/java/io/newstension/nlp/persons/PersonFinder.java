@@ -28,7 +28,9 @@ import java.util.Set;
  * but "Hunter Biden" stays apart from Joe Biden), a lone surname joins the full name it ends ("Lavrov", "Mr.
  * Lavrov"; the nearest earlier one when two share it), and a surname with no full name in the article is taken
  * from the gazetteer only when one person fits and a title or the person's country backs it. People no
- * dictionary knows get the id {@code new:} + the slug of their normalised name ({@code new:jane_doe}).
+ * dictionary knows get the id {@code new:} + the slug of their normalised name ({@code new:jane_doe}). A lone word
+ * may also be another word of a full name of the article ("Hosni" for Hosni Mubarak), and a new name known only by
+ * its pattern that stands after a preposition of place ("at Ain Issa") is dropped as a place.
  *
  * <p>{@code affiliation} is the person's country on the article's date from the gazetteer's dated roles, else the
  * country of a role phrase next to one of the person's mentions ("Russian Foreign Minister X", "X, Russia's foreign
@@ -113,6 +115,11 @@ public final class PersonFinder implements Serializable {
         final Set<String> fullNames = new LinkedHashSet<>();
         /** Normalised last words of those names, for lone surnames. */
         final Set<String> surnames = new LinkedHashSet<>();
+        /**
+         * The other words of the full names written in the article: a given name ("Hosni" for Hosni Mubarak) or
+         * the first of two surnames ("Rosselló" for Ricardo Rosselló Nevares).
+         */
+        final Set<String> otherWords = new LinkedHashSet<>();
         final List<Span> spans = new ArrayList<>();
 
         Entity(String id, String name, Person person) {
@@ -191,6 +198,14 @@ public final class PersonFinder implements Serializable {
         }
 
         private void assign(Span s, Entity e, String method) {
+            if (s.kind() != Kind.SINGLE) {
+                String[] words = NameNormalizer.normalize(surface(s)).split(" ");
+                for (int w = 0; w < words.length - 1; w++) {
+                    if (!NameWords.PARTICLES.contains(words[w]) && words[w].length() > 1) {
+                        e.otherWords.add(words[w]);
+                    }
+                }
+            }
             e.spans.add(s);
             entityOf.put(s, e);
             methodOf.put(s, method);
@@ -230,6 +245,9 @@ public final class PersonFinder implements Serializable {
             String word = surface(s);
             String key = NameNormalizer.normalize(word);
             Entity inArticle = nearest(s, matching(key, true));
+            if (inArticle == null) {
+                inArticle = nearest(s, entities.values().stream().filter(e -> e.otherWords.contains(key)).toList());
+            }
             if (inArticle == null) {
                 inArticle = nearest(s, matching(key, false));
             }
@@ -285,12 +303,15 @@ public final class PersonFinder implements Serializable {
                 return Optional.empty();
             }
             boolean placed = tok.gap() != Gap.OTHER || s.speech();
+            Token before = t.sameSentence(s.first() - 1, s.first());
+            // "his widow, Denise": a person, but no office to pick one of the gazetteer's Denises by.
+            boolean titled = s.titleCue() && !(before != null && NameWords.KIN.contains(before.lower()));
             List<Person> backed = candidates.stream().filter(this::countryInArticle).toList();
             if (candidates.size() == 1) {
                 Person p = candidates.get(0);
-                return s.titleCue() || (placed && backed.size() == 1) ? Optional.of(p) : Optional.empty();
+                return titled || (placed && backed.size() == 1) ? Optional.of(p) : Optional.empty();
             }
-            return backed.size() == 1 && (s.titleCue() || placed) ? Optional.of(backed.get(0)) : Optional.empty();
+            return backed.size() == 1 && (titled || placed) ? Optional.of(backed.get(0)) : Optional.empty();
         }
 
         private boolean countryInArticle(Person p) {
@@ -304,14 +325,40 @@ public final class PersonFinder implements Serializable {
             for (Entity e : entities.values()) {
                 affiliation.put(e, affiliation(e));
             }
+            Set<Entity> places = new HashSet<>();
+            entities.values().stream().filter(this::place).forEach(places::add);
             List<Mention> out = new ArrayList<>(entityOf.size());
             entityOf.forEach((s, e) -> {
+                if (places.contains(e)) {
+                    return;
+                }
                 Token first = t.get(s.first());
                 out.add(new Mention(first.sentence(), Mention.PERSON, e.id, e.name, surface(s), first.begin(),
                         t.get(s.last()).end(), methodOf.get(s), affiliation.get(e)));
             });
             out.sort(Comparator.comparingInt(Mention::begin));
             return out;
+        }
+
+        /**
+         * A new name found by its pattern only (no title, verb of saying or model) and written at least once right
+         * after a preposition of place ("at Ain Issa") is a place.
+         */
+        private boolean place(Entity e) {
+            if (e.person != null) {
+                return false;
+            }
+            boolean locative = false;
+            for (Span s : e.spans) {
+                String method = methodOf.get(s);
+                if (s.external() || TITLE_CUE.equals(method) || SPEECH_VERB.equals(method)) {
+                    return false;
+                }
+                Token prev = t.sameSentence(s.first() - 1, s.first());
+                locative |= prev != null && t.get(s.first()).gap() == Gap.SPACE && !t.get(s.last()).possessive()
+                        && NameWords.LOCATIVE.contains(prev.word());
+            }
+            return locative;
         }
 
         private String affiliation(Entity e) {
