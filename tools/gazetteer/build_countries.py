@@ -2,7 +2,8 @@
 """Build the country gazetteer resources from mledoze/countries (ODbL-1.0) plus curated files.
 
 Reads  ../shared/data/gazetteer-sources/mledoze_countries/countries.json (or --source),
-       tools/gazetteer/countries-curated.tsv and tools/gazetteer/ambiguous-curated.tsv;
+       tools/gazetteer/countries-curated.tsv, tools/gazetteer/cities-curated.tsv (kind `city`)
+       and tools/gazetteer/ambiguous-curated.tsv;
 writes src/main/resources/gazetteer/countries.tsv  (alias, iso3, kind, name: one row per surface form)
    and src/main/resources/gazetteer/ambiguous.tsv  (alias, iso3, rule).
 
@@ -18,10 +19,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_SOURCE = ROOT.parent / "shared/data/gazetteer-sources/mledoze_countries/countries.json"
 CURATED = ROOT / "tools/gazetteer/countries-curated.tsv"
+CITIES = ROOT / "tools/gazetteer/cities-curated.tsv"
 AMBIGUOUS_CURATED = ROOT / "tools/gazetteer/ambiguous-curated.tsv"
 OUT_DIR = ROOT / "src/main/resources/gazetteer"
 
-ALIAS_KINDS = ["name", "official", "abbrev", "alt", "historical", "capital", "metonym", "demonym", "demonym_plural"]
+ALIAS_KINDS = ["name", "official", "abbrev", "alt", "historical", "capital", "metonym", "demonym", "demonym_plural",
+               "city"]
 # When one surface form comes from several fields of the same country, the earlier kind is kept.
 KIND_RANK = {kind: rank for rank, kind in enumerate(ALIAS_KINDS)}
 RULES = {"needs_country_context", "prefer_by_context", "not_person_name", "not_lowercase", "not_in_allcaps",
@@ -101,7 +104,8 @@ def json_candidates(countries):
 
 
 def resolve_aliases(json_triples, curated_rows, display, independent):
-    """One (iso3, kind) per alias: curated rows win, then same-country kind rank, then the independent state."""
+    """One (iso3, kind) per alias (curated rows win, then same-country kind rank, then the independent state), and
+    the aliases the curated file drops."""
     drops = {}
     curated = {}
     for number, (alias, iso3, kind) in curated_rows:
@@ -111,6 +115,8 @@ def resolve_aliases(json_triples, curated_rows, display, independent):
             if iso3 not in display:
                 fail(f"countries-curated.tsv:{number}: unknown iso3 {iso3} for display name {alias!r}")
             display[iso3] = alias
+        elif kind == "city":
+            fail(f"countries-curated.tsv:{number}: cities go in cities-curated.tsv, got {alias!r}")
         elif kind in KIND_RANK:
             if iso3 not in display:
                 fail(f"countries-curated.tsv:{number}: unknown iso3 {iso3} for alias {alias!r}")
@@ -147,14 +153,35 @@ def resolve_aliases(json_triples, curated_rows, display, independent):
     if unused:
         fail(f"countries-curated.tsv: drop rows match no JSON alias: {unused}")
     resolved.update(curated)
-    # News prints both apostrophes ("Côte d'Ivoire", "Côte d’Ivoire"); the matcher needs each as a phrase.
+    if dropped:
+        print("ambiguous across countries, left out (curate to keep): " + ", ".join(dropped), file=sys.stderr)
+    return resolved, set(drops)
+
+
+def add_cities(resolved, city_rows, display, dropped):
+    """Adds kind `city` for each curated city; a capital stays `capital`, a clash with another country fails."""
+    added = 0
+    for number, (alias, iso3) in city_rows:
+        where = f"cities-curated.tsv:{number}"
+        if iso3 not in display:
+            fail(f"{where}: unknown iso3 {iso3!r} for city {alias!r}")
+        if alias in dropped:
+            fail(f"{where}: city {alias!r} is dropped in countries-curated.tsv")
+        if alias in resolved:
+            if resolved[alias][0] != iso3:
+                fail(f"{where}: city {alias!r} is already an alias of {resolved[alias][0]}, not {iso3}")
+            continue
+        resolved[alias] = (iso3, "city")
+        added += 1
+    return added
+
+
+def with_curly_apostrophes(resolved):
+    """News prints both apostrophes ("Côte d'Ivoire", "Côte d’Ivoire"); the matcher needs each as a phrase."""
     for alias in sorted(resolved):
         curly = alias.replace("'", "\u2019")
         if curly != alias and curly not in resolved:
             resolved[curly] = resolved[alias]
-    if dropped:
-        print("ambiguous across countries, left out (curate to keep): " + ", ".join(dropped), file=sys.stderr)
-    return resolved
 
 
 def token_contains(phrase, alias):
@@ -216,7 +243,9 @@ def main():
 
     countries = json.loads(args.source.read_text(encoding="utf-8"))
     triples, display, independent = json_candidates(countries)
-    aliases = resolve_aliases(triples, read_tsv(CURATED, 3), display, independent)
+    aliases, dropped = resolve_aliases(triples, read_tsv(CURATED, 3), display, independent)
+    cities = add_cities(aliases, read_tsv(CITIES, 2), display, dropped)
+    with_curly_apostrophes(aliases)
     for alias in aliases:
         if alias == "us" or (len(alias) <= 2 and alias not in ("US", "UK")):
             fail(f"alias {alias!r}: two-letter forms other than US and UK are not allowed")
@@ -226,8 +255,8 @@ def main():
     country_rows = sorted((alias, iso3, kind, display[iso3]) for alias, (iso3, kind) in aliases.items())
     write_tsv(args.out / "countries.tsv", ("alias", "iso3", "kind", "name"), country_rows)
     write_tsv(args.out / "ambiguous.tsv", ("alias", "iso3", "rule"), ambiguous)
-    print(f"countries.tsv: {len(country_rows)} aliases for {len({r[1] for r in country_rows})} countries; "
-          f"ambiguous.tsv: {len(ambiguous)} rows", file=sys.stderr)
+    print(f"countries.tsv: {len(country_rows)} aliases for {len({r[1] for r in country_rows})} countries "
+          f"({cities} cities added); ambiguous.tsv: {len(ambiguous)} rows", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@ package io.newstension.nlp;
 
 import io.newstension.nlp.gazetteer.Country;
 import io.newstension.nlp.gazetteer.CountryGazetteer;
+import io.newstension.nlp.gazetteer.Resolved;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,10 +11,14 @@ import java.util.Optional;
 /**
  * Links country candidates to ISO 3166-1 alpha-3 ids: overlapping candidates keep the longest ("South Korea" over
  * "Korea"), then the gazetteer rejects spans that are not countries in context (inside "New Mexico", a word part
- * like "Prussia", "Michael Jordan") and names the rest.
+ * like "Prussia", "Michael Jordan") and names the rest. A mention resolved through a city ("Zug") gets method
+ * {@link #PLACE_METHOD}: it says where something happened, not which state acted.
  */
 public final class CountryLinker implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
+
+    /** {@code mentions.method} of a country named through one of its cities: a place, not an actor. */
+    public static final String PLACE_METHOD = Mention.PLACE_METHOD;
 
     private final CountryGazetteer gazetteer;
 
@@ -24,12 +29,18 @@ public final class CountryLinker implements java.io.Serializable {
     public List<Mention> link(String text, List<Candidate> candidates) {
         List<Mention> mentions = new ArrayList<>();
         for (Candidate c : longestFirst(candidates)) {
-            Optional<Country> country = gazetteer.resolve(text, c.begin(), c.end());
-            country.ifPresent(k -> mentions.add(new Mention(c.sentenceIndex(), Mention.COUNTRY, k.iso3(), k.name(),
-                    text.substring(c.begin(), c.end()), c.begin(), c.end(), c.method(), null)));
+            Optional<Resolved> resolved = gazetteer.resolveWithKind(text, c.begin(), c.end());
+            resolved.ifPresent(r -> mentions.add(mention(text, c, r)));
         }
         mentions.sort(Comparator.comparingInt(Mention::begin));
         return mentions;
+    }
+
+    private static Mention mention(String text, Candidate c, Resolved r) {
+        Country k = r.country();
+        String method = r.isPlace() ? PLACE_METHOD : c.method();
+        return new Mention(c.sentenceIndex(), Mention.COUNTRY, k.iso3(), k.name(), text.substring(c.begin(), c.end()),
+                c.begin(), c.end(), method, null);
     }
 
     /** Non-overlapping candidates, preferring the longer span and then the earlier one. */

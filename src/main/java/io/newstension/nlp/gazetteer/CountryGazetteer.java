@@ -16,7 +16,9 @@ import java.util.TreeSet;
 
 /**
  * Country gazetteer: maps the ways news names a country (names, abbreviations, demonyms, capitals, seats of power,
- * historical states) to ISO 3166-1 alpha-3 codes, and decides in context whether a matched span is a country.
+ * historical states) and its notable cities to ISO 3166-1 alpha-3 codes, and decides in context whether a matched span
+ * is a country. {@link #resolveWithKind} tells a city ("Zug", kind {@code city}: a place in the country) from a name
+ * of the country or its government.
  *
  * <p>Data: {@code /gazetteer/countries.tsv} (alias, iso3, kind, name) and {@code /gazetteer/ambiguous.tsv} (alias,
  * iso3, rule), both built by {@code tools/gazetteer/build_countries.py} from mledoze/countries (ODbL-1.0). Aliases
@@ -117,7 +119,7 @@ public final class CountryGazetteer implements Serializable {
     }
 
     /** The kind of an exact alias (name, official, alt, abbrev, demonym, demonym_plural, capital, metonym,
-     *  historical), or null when {@code alias} is not one. */
+     *  historical, city), or null when {@code alias} is not one. */
     public String kindOf(String alias) {
         Entry entry = byAlias.get(alias);
         return entry == null ? null : entry.kind();
@@ -144,9 +146,15 @@ public final class CountryGazetteer implements Serializable {
      * The country that the span [begin, end) of {@code text} names in context, or empty. Applies {@link #lookup},
      * then rejects spans that touch letters or digits ("Prussia", "USAID"), lie inside a blocker or inside a longer
      * alias ("Sudan" in "South Sudan"), and spans that the ambiguity rules reject ("Michael Jordan", "turkey",
-     * "Georgia" without a Caucasus context).
+     * "Georgia" without a Caucasus context). A city counts only on its own: next to a capitalised word it is part of
+     * a longer name ("Manchester United", "Geneva Conventions", "Houston Chronicle").
      */
     public Optional<Country> resolve(String text, int begin, int end) {
+        return resolveWithKind(text, begin, end).map(Resolved::country);
+    }
+
+    /** As {@link #resolve}, with the alias that matched and its kind, e.g. {@code Zug → (CHE, "Zug", city)}. */
+    public Optional<Resolved> resolveWithKind(String text, int begin, int end) {
         Objects.checkFromToIndex(begin, end, text.length());
         if (begin == end || !Words.atTokenBoundary(text, begin, end)) {
             return Optional.empty();
@@ -229,8 +237,8 @@ public final class CountryGazetteer implements Serializable {
                 && Words.atTokenBoundary(text, at, end);
     }
 
-    private Optional<Country> applyRules(String alias, String surface, String text, int begin, int end) {
-        Country country = byAlias.get(alias).country();
+    private Optional<Resolved> applyRules(String alias, String surface, String text, int begin, int end) {
+        Entry entry = byAlias.get(alias);
         Set<AmbiguityRule> aliasRules = rules.getOrDefault(alias, NO_RULES);
         if (aliasRules.contains(AmbiguityRule.NOT_LOWERCASE) && Character.isLowerCase(surface.codePointAt(0))) {
             return Optional.empty();
@@ -238,7 +246,9 @@ public final class CountryGazetteer implements Serializable {
         if (aliasRules.contains(AmbiguityRule.NOT_IN_ALLCAPS) && nextToCapsWord(text, begin, end)) {
             return Optional.empty();
         }
-        if (aliasRules.contains(AmbiguityRule.NOT_PERSON_NAME) && nextToPersonName(text, begin, end)) {
+        // A city is a place only on its own: "Manchester United", "Geneva Conventions" and "Sydney Sweeney" are not.
+        boolean standalone = aliasRules.contains(AmbiguityRule.NOT_PERSON_NAME) || Resolved.CITY.equals(entry.kind());
+        if (standalone && nextToPersonName(text, begin, end)) {
             return Optional.empty();
         }
         boolean needsContext = aliasRules.contains(AmbiguityRule.NEEDS_COUNTRY_CONTEXT);
@@ -247,13 +257,13 @@ public final class CountryGazetteer implements Serializable {
                     .filter(iso3 -> mentions(contextTerms, iso3, text, begin, end))
                     .filter(iso3 -> !mentions(antiContextTerms, iso3, text, begin, end)).toList();
             if (inContext.size() == 1) {
-                return byIso3(inContext.get(0));
+                return byIso3(inContext.get(0)).map(c -> new Resolved(c, alias, entry.kind()));
             }
             if (needsContext) {
                 return Optional.empty();
             }
         }
-        return Optional.of(country);
+        return Optional.of(new Resolved(entry.country(), alias, entry.kind()));
     }
 
     private static boolean mentions(Map<String, Set<String>> terms, String iso3, String text, int begin, int end) {

@@ -15,7 +15,7 @@ final class GazetteerTsv {
     static final String COUNTRIES_HEADER = "alias\tiso3\tkind\tname";
     static final String AMBIGUOUS_HEADER = "alias\tiso3\trule";
     static final Set<String> KINDS = Set.of("name", "official", "alt", "abbrev", "demonym", "demonym_plural",
-            "capital", "metonym", "historical");
+            "capital", "metonym", "historical", Resolved.CITY);
 
     /** One row of countries.tsv. */
     record AliasRow(String alias, Country country, String kind) {}

@@ -204,6 +204,55 @@ class CountryGazetteerTest {
         assertEquals(iso3 == null ? "" : iso3, resolveIn(text, surface));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Zug|CHE", "Zurich|CHE", "Zürich|CHE", "Geneva|CHE", "St. Gallen|CHE", "Munich|DEU", "Düsseldorf|DEU",
+        "Salzburg|AUT", "Istanbul|TUR", "Mumbai|IND", "Shanghai|CHN", "Xi'an|CHN", "Xi’an|CHN", "Toronto|CAN",
+        "New York|USA", "Sydney|AUS", "Novosibirsk|RUS", "Kharkiv|UKR", "Sevastopol|UKR", "Aleppo|SYR",
+        "Benin City|NGA", "Santiago de Cuba|CUB", "Ho Chi Minh City|VNM"})
+    void citiesMapToTheirCountryWithKindCity(String surface, String iso3) {
+        assertEquals(iso3, lookup(surface));
+        assertEquals(Resolved.CITY, G.kindOf(surface));
+    }
+
+    @Test
+    void resolveWithKindTellsACityFromANameOfTheCountry() {
+        String text = "The company operating in Zug and officials in Reykjavik, Iceland, spoke to Russia's envoy.";
+        int zug = text.indexOf("Zug");
+        assertEquals(Optional.of(new Resolved(new Country("CHE", "Switzerland"), "Zug", "city")),
+                G.resolveWithKind(text, zug, zug + 3));
+        assertTrue(G.resolveWithKind(text, zug, zug + 3).orElseThrow().isPlace());
+        int reykjavik = text.indexOf("Reykjavik");
+        Resolved capital = G.resolveWithKind(text, reykjavik, reykjavik + 9).orElseThrow();
+        assertEquals("capital", capital.kind());
+        assertFalse(capital.isPlace());
+        int russia = text.indexOf("Russia's");
+        assertEquals(new Resolved(new Country("RUS", "Russia"), "Russia", "name"),
+                G.resolveWithKind(text, russia, russia + 8).orElseThrow(), "the alias without its possessive");
+        assertEquals(Optional.empty(), G.resolveWithKind("Wildfires in New Mexico", 14, 20));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Manchester United won the cup.|Manchester|",
+        "the Geneva Conventions apply|Geneva|",
+        "Sydney Sweeney stars in it.|Sydney|",
+        "Whitney Houston sang.|Houston|",
+        "Bayern Munich lost.|Munich|",
+        "Ricardo Lagos was president of Chile.|Lagos|",
+        "A storm hit St. Petersburg, Florida.|St. Petersburg|",
+        "Pirates in the Gulf of Aden|Aden|",
+        "Pierluisi spoke from La Fortaleza.|Fortaleza|",
+        "Talks in Geneva ended.|Geneva|CHE",
+        "Manchester, England|Manchester|GBR",
+        "Sydney's harbour|Sydney's|AUS",
+        "Fighting In Northern Aleppo|Aleppo|SYR",
+        "Putin spoke in St. Petersburg on Friday.|St. Petersburg|RUS",
+        "Troops left Aden on Monday.|Aden|YEM"})
+    void aCityCountsOnlyOnItsOwn(String text, String surface, String iso3) {
+        assertEquals(iso3 == null ? "" : iso3, resolveIn(text, surface));
+    }
+
     @Test
     void lowercaseTurkeyIsTheBird() {
         assertEquals("", resolveIn("We ate turkey at home.", "turkey"));
