@@ -11,6 +11,7 @@
 # The last line printed is one JSON object with every figure. Heap: NEWS_TENSION_JAVA_OPTS (default -Xmx4g), as run-local.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source jobs/lib/common.sh
 
 ARTICLES=20000
 SIZES=1,2,4
@@ -39,28 +40,9 @@ CLASSPATH_FILE=target/spark-classpath.txt
 BENCH=target/bench
 LOGS=$BENCH/logs
 
-stale() {
-  [ ! -f "$JAR" ] || [ ! -f "$CLASSPATH_FILE" ] && return 0
-  [ -n "$(find pom.xml conf/tension.yaml src/main -newer "$JAR" -print -quit 2>/dev/null)" ]
-}
-if stale; then
-  echo "benchmark: building $JAR (mvn package -DskipTests)..." >&2
-  mvn -B -q package -DskipTests >&2
-fi
+build_jar_if_stale benchmark "$JAR" "$CLASSPATH_FILE"
 mkdir -p "$LOGS"
 
-# Spark's Java 17 module flags (the same list as run-local.sh and the pom).
-JAVA_OPTS=(
-  -XX:+IgnoreUnrecognizedVMOptions
-  --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
-  --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
-  --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED
-  --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED
-  --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED
-  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED
-  --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
-  -Djdk.reflect.useDirectMethodHandle=false
-)
 read -r -a HEAP_OPTS <<< "${NEWS_TENSION_JAVA_OPTS:--Xmx4g}"
 CP="$JAR:$(cat "$CLASSPATH_FILE")"
 
@@ -73,7 +55,7 @@ run_jvm() {
   RUN_CPU_SECONDS=null
   local events=$BENCH/events/$name
   rm -rf "$events" && mkdir -p "$events"
-  local cmd=(java "${JAVA_OPTS[@]}" "${HEAP_OPTS[@]}" -Dlog4j2.configurationFile=conf/log4j2.properties
+  local cmd=(java "${JAVA17_OPENS[@]}" "${HEAP_OPTS[@]}" -Dlog4j2.configurationFile=conf/log4j2.properties
     -Dspark.master="$MASTER" -Dspark.eventLog.enabled=true -Dspark.eventLog.compress=false
     -Dspark.eventLog.dir="file://$PWD/$events" -cp "$CP" "$main" "$@")
   echo "benchmark: $name ..." >&2

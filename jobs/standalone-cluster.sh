@@ -16,6 +16,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT="$PWD"
+source jobs/lib/common.sh
 
 HOST="${CLUSTER_HOST:-127.0.0.1}"
 MASTER_PORT="${MASTER_PORT:-17077}"
@@ -32,18 +33,6 @@ STATE="$(mkdir -p "${CLUSTER_STATE:-target/spark-cluster}" && cd "${CLUSTER_STAT
 MASTER_URL="spark://$HOST:$MASTER_PORT"
 WEBUI_URL="http://$HOST:$MASTER_WEBUI_PORT"
 
-# Spark's Java 17 module flags (its JavaModuleOptions), for every JVM of the cluster.
-JAVA17_OPENS=(
-  -XX:+IgnoreUnrecognizedVMOptions
-  --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
-  --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
-  --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED
-  --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED
-  --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED
-  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED
-  --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
-  -Djdk.reflect.useDirectMethodHandle=false
-)
 
 die() { echo "standalone-cluster: $*" >&2; exit 1; }
 

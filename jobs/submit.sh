@@ -30,15 +30,9 @@ CLUSTER_STATE="${CLUSTER_STATE:-target/spark-cluster}"
 DEFAULT_JAR=target/news-tension-job.jar
 JAR="${JOB_JAR:-$DEFAULT_JAR}"
 CONFIG_DEFAULT=conf/tension.yaml
-# Spark's Java 17 module flags (its JavaModuleOptions; the same list jobs/run-local.sh and the pom use).
-JAVA17_OPENS="-XX:+IgnoreUnrecognizedVMOptions --add-opens=java.base/java.lang=ALL-UNNAMED \
---add-opens=java.base/java.lang.invoke=ALL-UNNAMED --add-opens=java.base/java.lang.reflect=ALL-UNNAMED \
---add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/java.net=ALL-UNNAMED \
---add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.util=ALL-UNNAMED \
---add-opens=java.base/java.util.concurrent=ALL-UNNAMED --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED \
---add-opens=java.base/jdk.internal.ref=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED \
---add-opens=java.base/sun.nio.cs=ALL-UNNAMED --add-opens=java.base/sun.security.action=ALL-UNNAMED \
---add-opens=java.base/sun.util.calendar=ALL-UNNAMED -Djdk.reflect.useDirectMethodHandle=false"
+source jobs/lib/common.sh
+# One string for spark.{driver,executor}.extraJavaOptions.
+JAVA17_OPENS_LINE="${JAVA17_OPENS[*]}"
 
 die() { echo "submit: $1" >&2; exit "${2:-2}"; }
 
@@ -173,8 +167,8 @@ if [[ $master =~ ^spark://(127\.0\.0\.1|localhost)[:/] && -z ${SPARK_LOCAL_IP:-}
 fi
 
 submit=(--master "$master" --deploy-mode "$deploy_mode" --class "$MAIN_CLASS"
-  --conf "spark.driver.extraJavaOptions=$JAVA17_OPENS$driver_opts"
-  --conf "spark.executor.extraJavaOptions=$JAVA17_OPENS$executor_opts")
+  --conf "spark.driver.extraJavaOptions=$JAVA17_OPENS_LINE$driver_opts"
+  --conf "spark.executor.extraJavaOptions=$JAVA17_OPENS_LINE$executor_opts")
 [[ -n $files ]] && submit+=(--files "$files")
 submit+=("${rest[@]}" "$JAR" "${job[@]}")
 
