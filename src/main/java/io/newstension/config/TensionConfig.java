@@ -71,6 +71,9 @@ public record TensionConfig(
             check(path != null && !path.isBlank(), "output.path", "give the output folder");
             check(mode != null && MODES.contains(mode), "output.mode",
                     "expected one of " + sorted(MODES) + ", got " + mode);
+            // Refused rather than silently treated as overwrite until incremental runs exist.
+            check(!mode.equals("incremental"), "output.mode",
+                    "incremental runs are not available yet; use overwrite (the default)");
         }
     }
 
