@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newstension.config.ConfigLoader;
 import io.newstension.schema.Tables;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,9 +37,7 @@ class SeedArticleTest {
         Files.createDirectories(input);
         Files.copy(Path.of("src/test/resources/fixtures/seed/article-blinken-lavrov.newsplease.json"), input.resolve("seed.json"));
         output = dir.resolve("out");
-        TensionPipeline.run(ConfigLoader.load(null, List.of(
-                ConfigLoader.Override.of("input.paths", List.of(input.toString())),
-                ConfigLoader.Override.of("output.path", output.toString()))), spark);
+        TensionPipeline.run(JobFixtures.config(input, output), spark);
     }
 
     @AfterAll

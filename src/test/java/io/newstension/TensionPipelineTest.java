@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newstension.config.ConfigLoader;
-import io.newstension.config.TensionConfig;
 import io.newstension.output.OutputStore;
 import io.newstension.output.RunReport;
 import io.newstension.schema.Tables;
@@ -43,7 +41,7 @@ class TensionPipelineTest {
         Files.copy(Path.of("src/test/resources/fixtures/small/us-russia.jsonl"), input.resolve("us-russia.jsonl"));
         Files.writeString(input.resolve("bad.jsonl"), "{\"url\": \"https://example.org/broken\", \"maintext\": \n[1, 2]\n");
         output = dir.resolve("out");
-        report = TensionPipeline.run(config(input, output), spark);
+        report = TensionPipeline.run(JobFixtures.config(input, output), spark);
     }
 
     @AfterAll
@@ -107,19 +105,13 @@ class TensionPipelineTest {
     @Test
     void theSameInputGivesTheSameRows(@TempDir Path again) {
         Path input = dir.resolve("input");
-        TensionPipeline.run(config(input, again.resolve("out")), spark);
+        TensionPipeline.run(JobFixtures.config(input, again.resolve("out")), spark);
         for (String table : Tables.ALL) {
             Dataset<Row> first = read(table);
             Dataset<Row> second = spark.read().parquet(again.resolve("out").resolve(table).toString());
             assertEquals(first.count(), second.count(), table);
             assertEquals(0, first.exceptAll(second).count(), table + " differs between two runs");
         }
-    }
-
-    private static TensionConfig config(Path input, Path out) {
-        return ConfigLoader.load(null, List.of(
-                ConfigLoader.Override.of("input.paths", List.of(input.toString())),
-                ConfigLoader.Override.of("output.path", out.toString())));
     }
 
     private static Dataset<Row> read(String table) {

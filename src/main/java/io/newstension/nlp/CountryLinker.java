@@ -12,13 +12,12 @@ import java.util.Optional;
  * Links country candidates to ISO 3166-1 alpha-3 ids: overlapping candidates keep the longest ("South Korea" over
  * "Korea"), then the gazetteer rejects spans that are not countries in context (inside "New Mexico", a word part
  * like "Prussia", "Michael Jordan") and names the rest. A mention resolved through a city ("Zug") gets method
- * {@link #PLACE_METHOD}: it says where something happened, not which state acted.
+ * {@link Mention#PLACE_METHOD}: it says where something happened, not which state acted.
  */
 public final class CountryLinker implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     /** {@code mentions.method} of a country named through one of its cities: a place, not an actor. */
-    public static final String PLACE_METHOD = Mention.PLACE_METHOD;
 
     private final CountryGazetteer gazetteer;
 
@@ -38,7 +37,7 @@ public final class CountryLinker implements java.io.Serializable {
 
     private static Mention mention(String text, Candidate c, Resolved r) {
         Country k = r.country();
-        String method = r.isPlace() ? PLACE_METHOD : c.method();
+        String method = r.isPlace() ? Mention.PLACE_METHOD : c.method();
         return new Mention(c.sentenceIndex(), Mention.COUNTRY, k.iso3(), k.name(), text.substring(c.begin(), c.end()),
                 c.begin(), c.end(), method, null);
     }

@@ -1,5 +1,6 @@
 package io.newstension.clean;
 
+import io.newstension.SparkTestSession;
 import static io.newstension.schema.Columns.*;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,15 +35,7 @@ class CleanArticlesTest {
 
     @BeforeAll
     static void start() {
-        spark = SparkSession.builder()
-                .master("local[2]")
-                .appName("CleanArticlesTest")
-                .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
-                .config("spark.kryoserializer.buffer.max", "1000m")
-                .config("spark.sql.session.timeZone", "UTC")
-                .config("spark.sql.shuffle.partitions", "4")
-                .config("spark.ui.enabled", "false")
-                .getOrCreate();
+        spark = SparkTestSession.start();
         config = ConfigLoader.load(null, List.of());
     }
 

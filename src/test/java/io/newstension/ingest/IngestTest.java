@@ -1,5 +1,6 @@
 package io.newstension.ingest;
 
+import io.newstension.SparkTestSession;
 import static io.newstension.schema.Columns.*;
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,15 +38,7 @@ class IngestTest {
 
     @BeforeAll
     static void start() throws URISyntaxException {
-        spark = SparkSession.builder()
-                .master("local[2]")
-                .appName("IngestTest")
-                .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
-                .config("spark.kryoserializer.buffer.max", "1000m")
-                .config("spark.sql.session.timeZone", "UTC")
-                .config("spark.sql.shuffle.partitions", "4")
-                .config("spark.ui.enabled", "false")
-                .getOrCreate();
+        spark = SparkTestSession.start();
         config = ConfigLoader.load(null, List.of());
         fixtures = Paths.get(IngestTest.class.getResource("/fixtures/ingest").toURI()).toString();
     }

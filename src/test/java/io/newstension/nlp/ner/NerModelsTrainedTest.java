@@ -1,5 +1,6 @@
 package io.newstension.nlp.ner;
 
+import io.newstension.SparkTestSession;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,12 +62,7 @@ class NerModelsTrainedTest {
 
     @BeforeAll
     static void trainAndSave() throws IOException {
-        spark = SparkSession.builder().master("local[2]").appName("ner-models-test")
-                .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
-                .config("spark.kryoserializer.buffer.max", "1000m")
-                .config("spark.sql.session.timeZone", "UTC")
-                .config("spark.ui.enabled", "false")
-                .getOrCreate();
+        spark = SparkTestSession.start();
         Random random = new Random(7);
         List<String> conll = new ArrayList<>(List.of("-DOCSTART- -X- -X- O", ""));
         Set<String> vocabulary = new TreeSet<>();
