@@ -9,6 +9,7 @@ import io.newstension.aggregate.ArticleWeights;
 import io.newstension.aggregate.PairTension;
 import io.newstension.clean.CleanArticles;
 import io.newstension.clean.Deduplicate;
+import io.newstension.clean.NewArticles;
 import io.newstension.comention.FindCoMentions;
 import io.newstension.config.ConfigLoader;
 import io.newstension.config.TensionConfig;
@@ -24,8 +25,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -41,6 +42,8 @@ import org.slf4j.LoggerFactory;
 public final class TensionPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(TensionPipeline.class);
     static final String ANNOTATED_WORK = "annotated_work";
+    /** Incremental runs: the batch's new article rows, apart from the earlier articles staged with them. */
+    static final String BATCH_WORK = "batch_work";
 
     private final TensionConfig config;
     private final SparkSession spark;
@@ -78,25 +81,47 @@ public final class TensionPipeline {
 
         Dataset<Row> parsed = Ingest.read(spark, listing.dataFiles(), config.input())
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
-        long inputRecords = stage("ingest", "read " + listing.dataFiles().size() + " files, quarantine unusable records", () -> {
-            store.write(Tables.QUARANTINE_TABLE, parsed.filter(col(QUARANTINE_REASON).isNotNull())
-                    .select(col(SOURCE_FILE), col(RECORD), col(RAW), col(QUARANTINE_REASON).as(REASON)),
-                    List.of(SOURCE_FILE, RECORD));
-            return parsed.count();
+        boolean incremental = config.output().mode().equals(TensionConfig.INCREMENTAL);
+        long[] inputCounts = stage("ingest", "read " + listing.dataFiles().size() + " files, quarantine unusable records", () -> {
+            Dataset<Row> quarantined = parsed.filter(col(QUARANTINE_REASON).isNotNull())
+                    .select(col(SOURCE_FILE), col(RECORD), col(RAW), col(QUARANTINE_REASON).as(REASON));
+            if (incremental) {
+                // Earlier batches' quarantined records stay; a batch delivered again adds no second copy.
+                Optional<Dataset<Row>> earlier = store.readPublished(Tables.QUARANTINE_TABLE);
+                if (earlier.isPresent()) {
+                    quarantined = earlier.get().select(Tables.columns(Tables.QUARANTINE.fieldNames()))
+                            .unionByName(quarantined).distinct();
+                }
+            }
+            store.write(Tables.QUARANTINE_TABLE, quarantined, List.of(SOURCE_FILE, RECORD));
+            return new long[] {parsed.count(), parsed.filter(col(QUARANTINE_REASON).isNotNull()).count()};
         });
+        long[] cleanedRecords = new long[1];
         stage("clean", "clean texts, resolve dates, mark duplicates", () -> {
             // Persisted: de-duplication reads the cleaned articles several times (exact keys, both sides of the LSH join).
             Dataset<Row> cleaned = parsed.transform(new CleanArticles(config, started)::apply)
                     .persist(StorageLevel.MEMORY_AND_DISK_SER());
-            Dataset<Row> articles = cleaned.transform(new Deduplicate(config.dedup())::apply);
-            store.write(Tables.ARTICLES_TABLE, select(articles, Tables.ARTICLES.fieldNames()), List.of(ARTICLE_ID), DATE);
+            Optional<Dataset<Row>> stored = incremental ? store.readPublished(Tables.ARTICLES_TABLE) : Optional.empty();
+            if (stored.isPresent()) {
+                cleanedRecords[0] = cleaned.count();
+                Dataset<Row> fresh = cleaned.transform(new NewArticles(config.dedup(), stored.get())::apply);
+                store.write(BATCH_WORK, fresh, List.of());
+                store.append(Tables.ARTICLES_TABLE, store.read(BATCH_WORK), List.of(ARTICLE_ID), DATE);
+            } else {
+                Dataset<Row> articles = cleaned.transform(new Deduplicate(config.dedup())::apply);
+                store.write(Tables.ARTICLES_TABLE, articles.select(Tables.columns(Tables.ARTICLES.fieldNames())),
+                        List.of(ARTICLE_ID), DATE);
+            }
             cleaned.unpersist();
             return null;
         });
         parsed.unpersist();
 
-        Dataset<Row> articles = store.read(Tables.ARTICLES_TABLE);
-        Dataset<Row> processed = articles.filter(col(STATUS).equalTo(Tables.PROCESSED));
+        boolean appended = incremental && store.readPublished(Tables.ARTICLES_TABLE).isPresent();
+        // The batch's own articles: in an incremental run the staged partitions also hold earlier articles.
+        Dataset<Row> batch = appended ? store.read(BATCH_WORK) : store.read(Tables.ARTICLES_TABLE);
+        long alreadyStored = appended ? cleanedRecords[0] - batch.count() : 0;
+        Dataset<Row> processed = batch.filter(col(STATUS).equalTo(Tables.PROCESSED));
         stage("nlp", "sentences, tokens and entity mentions (Spark NLP)", () -> {
             Dataset<Row> annotated = processed
                     .repartition(nlpPartitions(), col(ARTICLE_ID))
@@ -107,9 +132,9 @@ public final class TensionPipeline {
         Dataset<Row> annotated = store.read(ANNOTATED_WORK);
         stage("mentions", "write entity mentions", () -> {
             Dataset<Row> mentions = annotated.select(col(ARTICLE_ID), col(DATE), explode(col(MENTIONS)).as("m"))
-                    .select(col(ARTICLE_ID), col(DATE), col("m.*"));
-            store.write(Tables.MENTIONS_TABLE, select(mentions, Tables.MENTIONS.fieldNames()),
-                    List.of(ARTICLE_ID, BEGIN, ENTITY_TYPE), DATE);
+                    .select(col(ARTICLE_ID), col(DATE), col("m.*"))
+                    .select(Tables.columns(Tables.MENTIONS.fieldNames()));
+            writeOrAppend(store, appended, Tables.MENTIONS_TABLE, mentions, List.of(ARTICLE_ID, BEGIN, ENTITY_TYPE));
             return null;
         });
         stage("comention", "co-mentions and their cues and tension", () -> {
@@ -117,21 +142,24 @@ public final class TensionPipeline {
                     .transform(new FindCoMentions(config, pairsCapped)::apply)
                     .transform(ScoreCoMentions::apply)
                     .transform(new ArticleWeights(config.aggregate().maxArticleWeight())::apply);
-            store.write(Tables.COMENTIONS_TABLE, coMentions,
-                    List.of(ARTICLE_ID, SENTENCE_INDEX, PAIR_TYPE, ENTITY_A, ENTITY_B), DATE);
+            writeOrAppend(store, appended, Tables.COMENTIONS_TABLE, coMentions,
+                    List.of(ARTICLE_ID, SENTENCE_INDEX, PAIR_TYPE, ENTITY_A, ENTITY_B));
             return null;
         });
         stage("aggregate", "pair tension per " + config.aggregate().granularities(), () -> {
+            // Recomputed from every stored co-mention, so periods, trailing baselines and display names agree with a
+            // single run over all batches.
             Dataset<Row> names = store.read(Tables.MENTIONS_TABLE)
                     .groupBy(ENTITY_TYPE, ENTITY_ID).agg(min(ENTITY_NAME).as(ENTITY_NAME));
+            Dataset<Row> allProcessed = store.read(Tables.ARTICLES_TABLE).filter(col(STATUS).equalTo(Tables.PROCESSED));
             Dataset<Row> pairs = new PairTension(config.aggregate())
-                    .apply(store.read(Tables.COMENTIONS_TABLE), processed, names);
+                    .apply(store.read(Tables.COMENTIONS_TABLE), allProcessed, names);
             store.write(Tables.PAIR_TENSION_TABLE, pairs, List.of(PAIR_TYPE, ENTITY_A, ENTITY_B, PERIOD_START), GRANULARITY);
             return null;
         });
 
         RunReport report = stage("report", "count rows and check that every record is accounted for",
-                () -> report(store, listing, inputRecords, Map.of(
+                () -> report(store, batch, alreadyStored, listing, inputCounts[0], inputCounts[1], Map.of(
                         "sentences_over_cap", sentencesCapped.value(),
                         "mentions_over_cap", mentionsCapped.value(),
                         "comention_pairs_over_cap", pairsCapped.value()), started));
@@ -139,19 +167,22 @@ public final class TensionPipeline {
         return report;
     }
 
-    private RunReport report(OutputStore store, InputFiles.Listing listing, long inputRecords, Map<String, Long> caps,
-                             Instant started) {
+    /**
+     * The report of this run. Record counts are the batch's: in an incremental run a record already stored counts
+     * as a duplicate (of itself); table counts are of the tables as published.
+     */
+    private RunReport report(OutputStore store, Dataset<Row> batch, long alreadyStored, InputFiles.Listing listing,
+                             long inputRecords, long quarantined, Map<String, Long> caps, Instant started) {
         Map<String, Long> tables = new LinkedHashMap<>();
         for (String table : Tables.ALL) {
             tables.put(table, store.read(table).count());
         }
-        Dataset<Row> articles = store.read(Tables.ARTICLES_TABLE);
+        Dataset<Row> articles = batch;
         Map<String, Long> byStatus = new LinkedHashMap<>();
         for (Row r : articles.groupBy(STATUS).count().collectAsList()) {
             byStatus.put(r.getString(0), r.getLong(1));
         }
-        long articleRows = tables.get(Tables.ARTICLES_TABLE);
-        long quarantined = tables.get(Tables.QUARANTINE_TABLE);
+        long articleRows = articles.count() + alreadyStored;
         if (inputRecords != articleRows + quarantined) {
             throw new IllegalStateException("accounting failed: " + inputRecords + " input records but " + articleRows
                     + " articles + " + quarantined + " quarantined; the output was not published");
@@ -163,9 +194,9 @@ public final class TensionPipeline {
         versions.put("spark", spark.version());
         versions.put("spark_nlp", com.johnsnowlabs.util.Build.version());
         versions.put("java", System.getProperty("java.version"));
-        return new RunReport(inputRecords, articleRows,
-                byStatus.getOrDefault(Tables.PROCESSED, 0L), byStatus.getOrDefault(Tables.DUPLICATE, 0L),
-                byStatus.getOrDefault(Tables.SKIPPED, 0L), quarantined,
+        return new RunReport(config.output().mode(), inputRecords, articleRows,
+                byStatus.getOrDefault(Tables.PROCESSED, 0L), byStatus.getOrDefault(Tables.DUPLICATE, 0L) + alreadyStored,
+                byStatus.getOrDefault(Tables.SKIPPED, 0L), quarantined, alreadyStored,
                 listing.dataFiles(), listing.ignoredFiles(), tables, new LinkedHashMap<>(stageSeconds), limits,
                 ConfigLoader.toMap(config), versions, started.toString(), Instant.now().toString());
     }
@@ -189,11 +220,13 @@ public final class TensionPipeline {
         }
     }
 
-    private static Dataset<Row> select(Dataset<Row> frame, String[] columns) {
-        List<Column> cols = new ArrayList<>();
-        for (String c : columns) {
-            cols.add(col(c));
+    /** Replaces a date-partitioned table, or in an incremental run adds to its affected date partitions. */
+    private static void writeOrAppend(OutputStore store, boolean append, String table, Dataset<Row> rows,
+                                      List<String> sortBy) {
+        if (append) {
+            store.append(table, rows, sortBy, DATE);
+        } else {
+            store.write(table, rows, sortBy, DATE);
         }
-        return frame.select(cols.toArray(Column[]::new));
     }
 }

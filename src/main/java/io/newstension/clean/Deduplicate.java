@@ -26,6 +26,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 
@@ -37,11 +38,16 @@ import org.apache.spark.sql.types.DataTypes;
  * found with Spark ML's {@code MinHashLSH} (fixed seed, so runs agree). A near-copy of a near-copy points at the
  * first one's keeper. Duplicates stay in {@code articles} but are never analysed or counted. The de-duplication keys
  * are dropped from the result.
+ *
+ * <p>An optional boolean column {@value #STORED} marks articles published by earlier runs (incremental mode): they
+ * come first in every order, so a stored article is always the one kept and a new batch never changes history.
  */
 public final class Deduplicate implements Serializable {
     private static final long serialVersionUID = 1L;
     /** MinHash seed: fixed so that the same corpus gives the same duplicates on every run. */
     static final long SEED = 20_210_520L;
+    /** Optional input column: true for articles stored by an earlier run. */
+    public static final String STORED = "_stored";
     private static final String FEATURES = "_shingles";
     private static final String ORDER = "_order";
     private static final String KEEPER = "_keeper";
@@ -58,12 +64,14 @@ public final class Deduplicate implements Serializable {
     public Dataset<Row> apply(Dataset<Row> articles) {
         Tables.require(articles, "deduplicate", ARTICLE_ID, PUBLISHED_AT, STATUS, DUPLICATE_OF, TEXT,
                 CleanArticles.URL_KEY, CONTENT_HASH);
-        Dataset<Row> exact = articles
+        boolean hasStored = Arrays.asList(articles.columns()).contains(STORED);
+        Dataset<Row> exact = (hasStored ? articles : articles.withColumn(STORED, lit(false)))
                 .transform(a -> markCopies(a, ARTICLE_ID))
                 .transform(a -> markCopies(a, CleanArticles.URL_KEY))
                 .transform(a -> markCopies(a, CONTENT_HASH));
         Dataset<Row> marked = config.nearDuplicates() ? markNearCopies(exact) : exact;
-        return marked.drop(CleanArticles.URL_KEY, CONTENT_HASH);
+        Dataset<Row> result = marked.drop(CleanArticles.URL_KEY, CONTENT_HASH);
+        return hasStored ? result : result.drop(STORED);
     }
 
     /** Among still-processed rows sharing {@code key}, all but the first become duplicates of the first. */
@@ -71,7 +79,8 @@ public final class Deduplicate implements Serializable {
         // The window's results go through named columns: inlining the window expressions into both status and
         // duplicate_of would make the plan grow exponentially with every key.
         WindowSpec byKey = Window.partitionBy(col(key), col(LIVE))
-                .orderBy(col(PUBLISHED_AT).asc_nulls_last(), col(ARTICLE_ID).asc(), col(URL).asc_nulls_last(), col(TEXT).asc());
+                .orderBy(col(STORED).desc(), col(PUBLISHED_AT).asc_nulls_last(), col(ARTICLE_ID).asc(),
+                        col(URL).asc_nulls_last(), col(TEXT).asc());
         Column isCopy = col(LIVE).and(col(RANK).gt(1));
         return articles
                 .withColumn(LIVE, col(STATUS).equalTo(Tables.PROCESSED).and(col(key).isNotNull()))
@@ -90,9 +99,11 @@ public final class Deduplicate implements Serializable {
                 (UDF1<String, Vector>) text -> Shingles.vector(text, k), SQLDataTypes.VectorType());
         UserDefinedFunction nonEmpty = org.apache.spark.sql.functions.udf(
                 (UDF1<Vector, Boolean>) v -> v.numNonzeros() > 0, DataTypes.BooleanType);
-        // Earlier means published earlier (undated last), then smaller id: the same order exact copies use.
+        // Earlier means stored by an earlier run, then published earlier (undated last), then smaller id: the same
+        // order exact copies use.
         Dataset<Row> live = articles.filter(col(STATUS).equalTo(Tables.PROCESSED))
-                .select(col(ARTICLE_ID), struct(col(PUBLISHED_AT).isNull(), col(PUBLISHED_AT), col(ARTICLE_ID)).as(ORDER),
+                .select(col(ARTICLE_ID),
+                        struct(functions.not(col(STORED)), col(PUBLISHED_AT).isNull(), col(PUBLISHED_AT), col(ARTICLE_ID)).as(ORDER),
                         shingles.apply(col(TEXT)).as(FEATURES))
                 .filter(nonEmpty.apply(col(FEATURES)));
         // fit only draws the seeded hash functions for the vector size: one row of that size spares a pass over the data.

@@ -18,7 +18,7 @@ public record JobOptions(Path configFile, List<ConfigLoader.Override> overrides,
               --output DIR        output folder                                                 [output.path]
               --config FILE       YAML laid over the bundled defaults (default conf/tension.yaml when present)
               --set key=value     override one config key by its dotted path (repeatable)
-              --mode M            overwrite (incremental is planned and refused for now)        [output.mode]
+              --mode M            overwrite | incremental (add a batch to earlier output)      [output.mode]
               --force             write into a non-empty folder this job did not create         [output.force]
               --help              print this help
             Exit codes: 0 success, 2 bad command line or config, 1 any other failure.""";

@@ -30,7 +30,9 @@ public record TensionConfig(
     }
 
     public static final Set<String> FORMATS = Set.of("auto", "newsplease", "ccnews", "csv", "parquet", "text");
-    public static final Set<String> MODES = Set.of("overwrite", "incremental");
+    public static final String OVERWRITE = "overwrite";
+    public static final String INCREMENTAL = "incremental";
+    public static final Set<String> MODES = Set.of(OVERWRITE, INCREMENTAL);
     public static final Set<String> GRANULARITIES = Set.of("day", "week", "month");
     public static final Set<String> WINDOWS = Set.of("sentence", "document");
 
@@ -71,9 +73,6 @@ public record TensionConfig(
             check(path != null && !path.isBlank(), "output.path", "give the output folder");
             check(mode != null && MODES.contains(mode), "output.mode",
                     "expected one of " + sorted(MODES) + ", got " + mode);
-            // Refused rather than silently treated as overwrite until incremental runs exist.
-            check(!mode.equals("incremental"), "output.mode",
-                    "incremental runs are not available yet; use overwrite (the default)");
         }
     }
 

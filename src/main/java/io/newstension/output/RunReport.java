@@ -9,15 +9,19 @@ import java.util.Map;
 
 /**
  * {@code run_report.json}: what came in and where each record went ({@code input_records == articles + quarantined}
- * always), table row counts, seconds per stage, limits that bit, the effective config and versions.
+ * always), table row counts, seconds per stage, limits that bit, the effective config and versions. Record counts
+ * describe this run's input; in an incremental run {@code already_stored} counts records an earlier run stored
+ * (delivered again: counted as duplicates, not stored twice) and {@code tables} counts the tables as published.
  */
 public record RunReport(
+        String mode,
         long inputRecords,
         long articles,
         long processed,
         long duplicates,
         long skipped,
         long quarantined,
+        long alreadyStored,
         List<String> inputFiles,
         List<String> ignoredFiles,
         Map<String, Long> tables,

@@ -6,8 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
@@ -123,6 +125,11 @@ public final class Tables {
             field(TENSION_HIGH, DataTypes.DoubleType, false),
             field(TENSION_Z, DataTypes.DoubleType),
             field(EVIDENCE, DataTypes.createArrayType(EVIDENCE_ITEM, false)));
+
+    /** The named columns, for selecting a table's columns in its order. */
+    public static Column[] columns(String... names) {
+        return Arrays.stream(names).map(functions::col).toArray(Column[]::new);
+    }
 
     /**
      * Fails fast when a stage is handed a frame without the columns it needs.

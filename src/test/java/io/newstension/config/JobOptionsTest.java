@@ -20,9 +20,11 @@ class JobOptionsTest {
     }
 
     @Test
-    void incrementalModeIsRefusedUntilItExists() {
-        ConfigException e = assertThrows(ConfigException.class, () -> JobOptions.parse("--mode", "incremental").config());
-        assertTrue(e.getMessage().startsWith("output.mode: incremental runs are not available yet"), e.getMessage());
+    void modeIsOverwriteOrIncremental() {
+        assertEquals("incremental", JobOptions.parse("--mode", "incremental").config().output().mode());
+        ConfigException e = assertThrows(ConfigException.class, () -> JobOptions.parse("--mode", "append").config());
+        assertTrue(e.getMessage().startsWith("output.mode: expected one of [incremental, overwrite], got append"),
+                e.getMessage());
     }
 
     @Test
