@@ -43,9 +43,9 @@ public final class ExtractMentions {
         CountryGazetteer countries = CountryGazetteer.loadDefault();
         boolean withCountries = nlp.countries().enabled();
         List<PipelineStage> nerStages = NerModels.stages(nlp.ner().model(), nlp.ner().embeddings(),
-                NlpPipeline.SENTENCE, NlpPipeline.TOKEN);
+                NlpPipeline.NER_SENTENCE, NlpPipeline.SENTENCE, NlpPipeline.TOKEN);
         PipelineModel model = NlpPipeline.fit(articles.select(ARTICLE_ID, DATE, TEXT).limit(0), TEXT, countries,
-                withCountries, nerStages);
+                withCountries, nerStages, nlp.maxSentencesPerArticle());
         Linkers linkers = new Linkers(withCountries ? new CountryLinker(countries) : null,
                 nlp.persons().enabled() ? PersonFinder.bundled() : null,
                 new Caps(nlp.maxSentencesPerArticle(), nlp.maxMentionsPerArticle(), sentencesOverCap, mentionsOverCap));

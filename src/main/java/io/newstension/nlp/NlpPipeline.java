@@ -7,6 +7,7 @@ import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
 import com.johnsnowlabs.nlp.util.io.ExternalResource;
 import com.johnsnowlabs.nlp.util.io.ReadAs;
 import io.newstension.nlp.gazetteer.CountryGazetteer;
+import io.newstension.nlp.ner.NerGate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +25,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.ml.PipelineStage;
 
 /**
- * Builds the Spark NLP pipeline: DocumentAssembler → SentenceDetector → Tokenizer → [a user's NER model] → TextMatcher
- * over the country gazetteer. The default annotators are rule-based and need no download. Annotation offsets are offsets into the input text
+ * Builds the Spark NLP pipeline: DocumentAssembler → SentenceDetector → Tokenizer → TextMatcher over the country
+ * gazetteer → [{@link NerGate} → a NER model, on the sentences the gate lets through]. The default annotators are rule-based and need no download. Annotation offsets are offsets into the input text
  * (the DocumentAssembler does no cleanup, so the cleaned article text is the document).
  */
 public final class NlpPipeline {
@@ -33,6 +34,10 @@ public final class NlpPipeline {
     public static final String SENTENCE = "sentence";
     public static final String TOKEN = "token";
     public static final String COUNTRY_CHUNK = "country_chunk";
+    /** The sentences a NER model reads: those {@link NerGate} lets through. */
+    public static final String NER_SENTENCE = "ner_sentence";
+    /** Longer sentences are lists or boilerplate: the gazetteers handle them, the NER model does not. */
+    static final int MAX_NER_TOKENS = 200;
     /** How a mention found by the country phrase matcher is labelled in {@code mentions.method}. */
     public static final String COUNTRY_METHOD = "gazetteer";
 
@@ -43,7 +48,7 @@ public final class NlpPipeline {
      * rule-based and fitting reads no rows).
      */
     public static PipelineModel fit(Dataset<Row> schemaOnly, String textColumn, CountryGazetteer countries,
-                                    boolean withCountries, List<PipelineStage> nerStages) {
+                                    boolean withCountries, List<PipelineStage> nerStages, int maxSentences) {
         DocumentAssembler document = new DocumentAssembler();
         document.setInputCol(textColumn);
         document.setOutputCol(DOCUMENT);
@@ -63,20 +68,24 @@ public final class NlpPipeline {
         PipelineModel base = new Pipeline().setStages(new PipelineStage[] {document, sentences, tokens}).fit(schemaOnly);
         List<PipelineStage> stages = new ArrayList<>();
         stages.add(base);
-        stages.addAll(nerStages);
-        if (!withCountries) {
-            return new Pipeline().setStages(stages.toArray(PipelineStage[]::new)).fit(schemaOnly);
+        if (withCountries) {
+            TextMatcher countryMatcher = new TextMatcher();
+            // The phrases must be tokenised exactly as the text is, or "Côte d'Ivoire" could never match.
+            countryMatcher.setTokenizer((TokenizerModel) base.stages()[2]);
+            countryMatcher.setInputCols(new String[] {SENTENCE, TOKEN});
+            countryMatcher.setOutputCol(COUNTRY_CHUNK);
+            countryMatcher.setCaseSensitive(true);
+            countryMatcher.setMergeOverlapping(false);
+            countryMatcher.setEntityValue("COUNTRY");
+            countryMatcher.setEntities(phraseFile(countries));
+            stages.add(countryMatcher);
         }
-        TextMatcher countryMatcher = new TextMatcher();
-        // The phrases must be tokenised exactly as the text is, or "Côte d'Ivoire" could never match.
-        countryMatcher.setTokenizer((TokenizerModel) base.stages()[2]);
-        countryMatcher.setInputCols(new String[] {SENTENCE, TOKEN});
-        countryMatcher.setOutputCol(COUNTRY_CHUNK);
-        countryMatcher.setCaseSensitive(true);
-        countryMatcher.setMergeOverlapping(false);
-        countryMatcher.setEntityValue("COUNTRY");
-        countryMatcher.setEntities(phraseFile(countries));
-        stages.add(countryMatcher);
+        if (!nerStages.isEmpty()) {
+            // After the country matcher: the gate leaves out sentences whose capitalised words it already explains.
+            stages.add(new NerGate(SENTENCE, TOKEN, withCountries ? COUNTRY_CHUNK : null, NER_SENTENCE,
+                    maxSentences, MAX_NER_TOKENS));
+            stages.addAll(nerStages);
+        }
         return new Pipeline().setStages(stages.toArray(PipelineStage[]::new)).fit(schemaOnly);
     }
 

@@ -54,10 +54,12 @@ public final class NerModels {
     private NerModels() {}
 
     /**
-     * The stages to append after the job's sentence and token columns; empty when {@code model} is null (the
-     * default: no model configured).
+     * The stages to append after the job's sentence and token columns; empty when {@code model} is null. A
+     * NerDLModel reads {@code nerSentenceCol} (the sentences worth its cost); a user's PipelineModel keeps the
+     * column names it was saved with, so it reads every sentence.
      */
-    public static List<PipelineStage> stages(String model, String embeddings, String sentenceCol, String tokenCol) {
+    public static List<PipelineStage> stages(String model, String embeddings, String nerSentenceCol, String sentenceCol,
+                                             String tokenCol) {
         if (model == null || model.isBlank()) {
             if (embeddings != null && !embeddings.isBlank()) {
                 throw new ConfigException(EMBEDDINGS_KEY + ": set, but " + MODEL_KEY + " is not; give the NER model too");
@@ -66,7 +68,7 @@ public final class NerModels {
         }
         String kind = savedClass(model, MODEL_KEY);
         if (kind.equals(NER_DL_CLASS)) {
-            return nerDl(model, embeddings, sentenceCol, tokenCol);
+            return nerDl(model, embeddings, nerSentenceCol, tokenCol);
         }
         if (kind.equals(PIPELINE_CLASS)) {
             if (embeddings != null && !embeddings.isBlank()) {

@@ -6,8 +6,14 @@ import java.util.Set;
  * Word lists that decide whether a capitalised word can be part of a person's name and which words around a name
  * are cues. All entries are lower case; callers look up {@code word.toLowerCase(Locale.ROOT)}.
  */
-final class NameWords {
+public final class NameWords {
     private NameWords() {}
+
+    /** True for a word that is capitalised for another reason than being a name: "The", "Monday", "President". */
+    public static boolean neverAName(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return FUNCTION.contains(lower) || CALENDAR.contains(lower) || TITLES.contains(lower);
+    }
 
     /** Capitalised only because they start a sentence or a headline word: "Even Lavrov said", "Meanwhile". */
     static final Set<String> FUNCTION = Set.of(

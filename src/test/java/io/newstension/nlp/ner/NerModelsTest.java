@@ -24,13 +24,13 @@ class NerModelsTest {
     }
 
     private static String message(String model, String embeddings) {
-        return assertThrows(ConfigException.class, () -> NerModels.stages(model, embeddings, "sentence", "token"))
+        return assertThrows(ConfigException.class, () -> NerModels.stages(model, embeddings, "ner_sentence", "sentence", "token"))
                 .getMessage();
     }
 
     @Test
     void noModelConfiguredAddsNoStage() {
-        assertEquals(List.of(), NerModels.stages(null, null, "sentence", "token"));
+        assertEquals(List.of(), NerModels.stages(null, null, "ner_sentence", "sentence", "token"));
         assertTrue(message(null, dir.toString()).startsWith("nlp.ner.embeddings: set, but nlp.ner.model is not"));
     }
 

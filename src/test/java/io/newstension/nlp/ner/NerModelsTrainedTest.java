@@ -168,7 +168,7 @@ class NerModelsTrainedTest {
         Dataset<Row> texts = spark.createDataset(List.of(
                 "Maria Novak said on Monday that the talks would continue.",
                 "The meeting in Cairo was chaired by Ivan Tanaka."), Encoders.STRING()).toDF("text");
-        PipelineModel model = NlpPipeline.fit(texts.limit(0), "text", CountryGazetteer.loadDefault(), false, nerStages);
+        PipelineModel model = NlpPipeline.fit(texts.limit(0), "text", CountryGazetteer.loadDefault(), false, nerStages, 100);
         Set<String> found = new TreeSet<>();
         for (Row row : model.transform(texts).select("text", NerModels.CHUNK).collectAsList()) {
             String text = row.getString(0);
@@ -181,8 +181,8 @@ class NerModelsTrainedTest {
 
     @Test
     void aNerDlModelAndItsEmbeddingsLoadedFromDiskGivePersonChunks() {
-        List<PipelineStage> stages = NerModels.stages(nerPath.toString(), vectorsPath.toString(), NlpPipeline.SENTENCE,
-                NlpPipeline.TOKEN);
+        List<PipelineStage> stages = NerModels.stages(nerPath.toString(), vectorsPath.toString(), NlpPipeline.NER_SENTENCE,
+                NlpPipeline.SENTENCE, NlpPipeline.TOKEN);
         assertEquals(3, stages.size());
         Set<String> persons = personChunks(stages);
         assertTrue(persons.contains("Maria Novak") && persons.contains("Ivan Tanaka"), persons.toString());
@@ -191,8 +191,8 @@ class NerModelsTrainedTest {
 
     @Test
     void aSavedPipelineModelGivesTheSameChunks() {
-        List<PipelineStage> stages = NerModels.stages(pipelinePath.toString(), null, NlpPipeline.SENTENCE,
-                NlpPipeline.TOKEN);
+        List<PipelineStage> stages = NerModels.stages(pipelinePath.toString(), null, NlpPipeline.NER_SENTENCE,
+                NlpPipeline.SENTENCE, NlpPipeline.TOKEN);
         assertEquals(Set.of("Ivan Tanaka", "Maria Novak"), personChunks(stages));
     }
 }
