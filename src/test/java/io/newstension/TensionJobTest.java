@@ -33,6 +33,21 @@ class TensionJobTest {
     }
 
     @Test
+    void aMissingNerModelFolderExitsTwoBeforeSparkStarts() {
+        Result r = run("--output", "target/never-written", "--set", "nlp.ner.model=no/such/model");
+        assertEquals(2, r.code);
+        assertTrue(r.stderr.startsWith("error: nlp.ner.model: no such directory: no/such/model"), r.stderr);
+    }
+
+    @Test
+    void theBundledModelTakesNoSeparateEmbeddings() {
+        Result r = run("--output", "target/never-written", "--set", "nlp.ner.model=bundled",
+                "--set", "nlp.ner.embeddings=/models/glove_100d");
+        assertEquals(2, r.code);
+        assertTrue(r.stderr.startsWith("error: nlp.ner.embeddings: leave it null with nlp.ner.model: bundled"), r.stderr);
+    }
+
+    @Test
     void helpExitsZero() {
         assertEquals(0, run("--help").code);
     }

@@ -24,7 +24,7 @@ import org.apache.spark.ml.Transformer;
  * Loads a user's pretrained Spark NLP NER model from local directories (no download) and returns the stages to
  * append after the job's Tokenizer, ending in a {@link NerConverter} whose chunk column is {@value #CHUNK}.
  *
- * <p>{@code nlp.ner.model} is either an unzipped {@code NerDLModel} (e.g. {@code ner_dl}), which then needs
+ * <p>{@code nlp.ner.model} is {@code bundled} (the job's own model, {@link BundledModel}), an unzipped {@code NerDLModel} (e.g. {@code ner_dl}), which then needs
  * {@code nlp.ner.embeddings}, the unzipped {@code WordEmbeddingsModel} it was trained with (e.g. {@code glove_100d});
  * or a saved {@code PipelineModel} holding embeddings and a NER model, whose own DocumentAssembler,
  * SentenceDetector and Tokenizer stages are dropped in favour of the job's. Either path may not exist or not be a
@@ -66,31 +66,59 @@ public final class NerModels {
             }
             return List.of();
         }
-        String kind = savedClass(model, MODEL_KEY);
+        if (model.equals(BundledModel.NAME)) {
+            return nerDl(BundledModel.nerDl().toString(), BundledModel.embeddings().toString(), nerSentenceCol, tokenCol);
+        }
+        String kind = check(model, embeddings);
         if (kind.equals(NER_DL_CLASS)) {
             return nerDl(model, embeddings, nerSentenceCol, tokenCol);
         }
-        if (kind.equals(PIPELINE_CLASS)) {
+        return pipeline(model, sentenceCol, tokenCol);
+    }
+
+    /**
+     * Checks the configured folders without Spark (the job calls this before its session starts) and returns the
+     * model's class; {@code bundled} is checked to be in the jar. Throws a {@link ConfigException} naming the key.
+     */
+    public static String check(String model, String embeddings) {
+        if (model == null || model.isBlank()) {
+            return "";
+        }
+        if (model.equals(BundledModel.NAME)) {
+            if (embeddings != null && !embeddings.isBlank()) {
+                throw new ConfigException(EMBEDDINGS_KEY + ": leave it null with " + MODEL_KEY + ": bundled (the bundled"
+                        + " model carries its own vectors), got " + embeddings);
+            }
+            if (!BundledModel.present()) {
+                throw new ConfigException(MODEL_KEY + ": bundled, but this jar carries no NER model; set it to null or"
+                        + " to a model folder");
+            }
+            return NER_DL_CLASS;
+        }
+        String kind = savedClass(model, MODEL_KEY);
+        if (kind.equals(NER_DL_CLASS)) {
+            if (embeddings == null || embeddings.isBlank()) {
+                throw new ConfigException(EMBEDDINGS_KEY + ": required when " + MODEL_KEY + " is a NerDLModel; give the "
+                        + "WordEmbeddingsModel directory it was trained with (glove_100d for ner_dl)");
+            }
+            String vectors = savedClass(embeddings, EMBEDDINGS_KEY);
+            if (!vectors.equals(WORD_EMBEDDINGS_CLASS)) {
+                throw new ConfigException(EMBEDDINGS_KEY + ": expected a WordEmbeddingsModel at " + embeddings
+                        + ", got a saved " + vectors + " (for other embeddings, save embeddings + NER as one PipelineModel)");
+            }
+        } else if (kind.equals(PIPELINE_CLASS)) {
             if (embeddings != null && !embeddings.isBlank()) {
                 throw new ConfigException(EMBEDDINGS_KEY + ": leave it empty when " + MODEL_KEY
                         + " is a PipelineModel (the pipeline holds its embeddings), got " + embeddings);
             }
-            return pipeline(model, sentenceCol, tokenCol);
+        } else {
+            throw new ConfigException(MODEL_KEY + ": expected a Spark NLP NerDLModel or a Spark ML PipelineModel at "
+                    + model + ", got a saved " + kind);
         }
-        throw new ConfigException(MODEL_KEY + ": expected a Spark NLP NerDLModel or a Spark ML PipelineModel at "
-                + model + ", got a saved " + kind);
+        return kind;
     }
 
     private static List<PipelineStage> nerDl(String model, String embeddings, String sentenceCol, String tokenCol) {
-        if (embeddings == null || embeddings.isBlank()) {
-            throw new ConfigException(EMBEDDINGS_KEY + ": required when " + MODEL_KEY + " is a NerDLModel; give the "
-                    + "WordEmbeddingsModel directory it was trained with (glove_100d for ner_dl)");
-        }
-        String kind = savedClass(embeddings, EMBEDDINGS_KEY);
-        if (!kind.equals(WORD_EMBEDDINGS_CLASS)) {
-            throw new ConfigException(EMBEDDINGS_KEY + ": expected a WordEmbeddingsModel at " + embeddings + ", got a saved "
-                    + kind + " (for other embeddings, save embeddings + NER as one PipelineModel)");
-        }
         WordEmbeddingsModel vectors = WordEmbeddingsModel.read().load(embeddings);
         vectors.setInputCols(new String[] {sentenceCol, tokenCol});
         vectors.setOutputCol(EMBEDDINGS);
