@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
  * One spelling per article URL, for de-duplication: {@code HTTPS://www.Example.org/a/?utm_source=x&id=3#top}
  * becomes {@code example.org/a?id=3}. Scheme, {@code www.}, fragments, tracking parameters, a trailing slash, an
  * AMP suffix and an explicit {@code index.html} do not make a different article. Unparseable URLs are returned trimmed and lower-cased.
+ * A URL without a scheme ({@code example.org/A}, as this class writes it) is read as host and path, so that
+ * {@code canonical(canonical(u)).equals(canonical(u))}.
  */
 public final class UrlCanonicalizer {
     private static final Set<String> TRACKING = Set.of(
@@ -27,28 +29,48 @@ public final class UrlCanonicalizer {
             return null;
         }
         String trimmed = url.strip();
-        try {
-            URI uri = new URI(trimmed);
-            String host = uri.getHost();
-            if (host == null) {
-                return trimmed.toLowerCase(Locale.ROOT);
-            }
-            host = host.toLowerCase(Locale.ROOT);
-            if (host.startsWith("www.")) {
-                host = host.substring(4);
-            }
-            String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        URI uri = parse(trimmed);
+        if (uri == null || uri.getHost() == null) {
+            return trimmed.toLowerCase(Locale.ROOT);
+        }
+        String host = uri.getHost().toLowerCase(Locale.ROOT);
+        while (host.startsWith("www.") && host.length() > 4) {
+            host = host.substring(4);
+        }
+        // Removing "/amp" can leave a trailing slash or another variant ("/a/amp/amp/"): strip until nothing changes.
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        String before;
+        do {
+            before = path;
             while (path.endsWith("/")) {
                 path = path.substring(0, path.length() - 1);
             }
             path = PAGE_VARIANT.matcher(path).replaceFirst("");
-            String query = uri.getRawQuery() == null ? "" : Arrays.stream(uri.getRawQuery().split("&"))
-                    .filter(p -> !p.isEmpty() && !isTracking(p.split("=", 2)[0].toLowerCase(Locale.ROOT)))
-                    .sorted()
-                    .collect(Collectors.joining("&"));
-            return host + path + (query.isEmpty() ? "" : "?" + query);
+        } while (!path.equals(before));
+        String query = uri.getRawQuery() == null ? "" : Arrays.stream(uri.getRawQuery().split("&"))
+                .filter(p -> !p.isEmpty() && !isTracking(p.split("=", 2)[0].toLowerCase(Locale.ROOT)))
+                .sorted()
+                .collect(Collectors.joining("&"));
+        return host + path + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    /** The URI of {@code s}, read as {@code //s} when it has neither scheme nor host; null when it does not parse. */
+    private static URI parse(String s) {
+        URI uri = tryParse(s);
+        if ((uri == null || (uri.getScheme() == null && uri.getHost() == null)) && !s.startsWith("/")) {
+            URI withHost = tryParse("//" + s);
+            if (withHost != null && withHost.getHost() != null) {
+                return withHost;
+            }
+        }
+        return uri;
+    }
+
+    private static URI tryParse(String s) {
+        try {
+            return new URI(s);
         } catch (URISyntaxException e) {
-            return trimmed.toLowerCase(Locale.ROOT);
+            return null;
         }
     }
 

@@ -129,7 +129,8 @@ public final class ConfigLoader {
 
     private static void applyOverride(ObjectNode tree, Override override) {
         String key = override.key();
-        String[] parts = key.split("\\.");
+        // -1 keeps empty parts: "." and "input." name no key and must fail, not vanish.
+        String[] parts = key.split("\\.", -1);
         ObjectNode parent = tree;
         StringBuilder path = new StringBuilder();
         for (int i = 0; i < parts.length; i++) {
@@ -140,8 +141,9 @@ public final class ConfigLoader {
             }
             if (i == parts.length - 1) {
                 if (child.isObject()) {
-                    throw new ConfigException("--set " + key + ": is a section; set one of its keys, e.g. "
-                            + key + "." + child.fieldNames().next() + "=...");
+                    // An earlier --set can have made a key an empty mapping: there is no key to suggest then.
+                    throw new ConfigException("--set " + key + ": is a section; set one of its keys"
+                            + (child.isEmpty() ? "" : ", e.g. " + key + "." + child.fieldNames().next() + "=..."));
                 }
                 parent.set(parts[i], override.value());
             } else if (child.isObject()) {

@@ -252,7 +252,8 @@ final class NameSpans {
                 continue;
             }
             int p = j + 1;
-            while (p < t.size() && p - j <= MAX_PARTICLES && t.get(p).gap() == Gap.SPACE
+            // A particle already in another span ("Abu" as a model's PER chunk) cannot join two words into one name.
+            while (p < t.size() && p - j <= MAX_PARTICLES && t.get(p).gap() == Gap.SPACE && !used[p]
                     && NameWords.PARTICLES.contains(t.get(p).lower())) {
                 p++;
             }
