@@ -66,11 +66,11 @@ public final class TrainNer {
         }
         Files.createDirectories(options.out());
         Path trainFile = options.out().resolve("train-all.conll.tmp");
-        concatenate(train, trainFile);
+        concatenate(train, options.repeat(), trainFile);
         CoNLL reader = reader();
         Dataset<Row> training = read(reader, spark, trainFile).cache();
-        System.out.printf(Locale.ROOT, "train-ner: %d training sentences from %s%n", training.count(),
-                train.stream().map(p -> p.getFileName().toString()).toList());
+        System.out.printf(Locale.ROOT, "train-ner: %d training sentences from %s, repeated %s%n", training.count(),
+                train.stream().map(p -> p.getFileName().toString()).toList(), options.repeat());
 
         long started = System.nanoTime();
         PipelineModel model = new Pipeline().setStages(new PipelineStage[] {embeddings(options), ner(options)})
@@ -176,10 +176,15 @@ public final class TrainNer {
         }
     }
 
-    private static void concatenate(List<Path> files, Path target) throws IOException {
+    private static void concatenate(List<Path> files, Map<String, Integer> repeat, Path target) throws IOException {
         List<String> lines = new ArrayList<>();
         for (Path f : files) {
-            lines.addAll(Files.readAllLines(f, StandardCharsets.UTF_8));
+            List<String> content = Files.readAllLines(f, StandardCharsets.UTF_8);
+            int times = repeat.getOrDefault(f.getFileName().toString().replace(".conll", ""), 1);
+            for (int i = 0; i < times; i++) {
+                lines.addAll(content);
+                lines.add("");
+            }
         }
         Files.write(target, lines, StandardCharsets.UTF_8);
     }

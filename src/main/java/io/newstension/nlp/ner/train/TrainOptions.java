@@ -2,17 +2,24 @@ package io.newstension.nlp.ner.train;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Options of {@link TrainNer}: where the CoNLL files and the vectors are, where the model goes, and the NerDL
  * settings. Example: {@code --epochs 3 --out /tmp/ner} keeps every other default.
  */
-public record TrainOptions(Path data, Path vectors, Path out, int epochs, int batchSize, float learningRate, int seed) {
+public record TrainOptions(Path data, Path vectors, Path out, int epochs, int batchSize, float learningRate, int seed,
+                           Map<String, Integer> repeat) {
     public static final String USAGE = "options: --data DIR (CoNLL files, default data/ner/conll) --vectors FILE "
             + "(100-d text vectors, default target/ner/glove-100d-pruned.txt) --out DIR (default models/ner) "
-            + "--epochs N (15) --batch N (32) --lr X (0.003) --seed N (42)";
+            + "--epochs N (15) --batch N (32) --lr X (0.003) --seed N (42) --repeat NAME=N,... (train files read N "
+            + "times, e.g. wikinews-train=3: in-domain data outweighs the larger out-of-domain corpora; default none)";
 
     public TrainOptions {
+        repeat = Map.copyOf(repeat);
+        if (repeat.values().stream().anyMatch(n -> n < 1)) {
+            throw new IllegalArgumentException("--repeat: expected counts >= 1, got " + repeat + "; " + USAGE);
+        }
         if (epochs < 1 || batchSize < 1 || !(learningRate > 0)) {
             throw new IllegalArgumentException("expected --epochs and --batch >= 1 and --lr > 0, got " + epochs + ", "
                     + batchSize + ", " + learningRate + "; " + USAGE);
@@ -28,6 +35,7 @@ public record TrainOptions(Path data, Path vectors, Path out, int epochs, int ba
         int batch = 32;
         float lr = 0.003f;
         int seed = 42;
+        Map<String, Integer> repeat = new java.util.TreeMap<>();
         for (int i = 0; i < args.size(); i += 2) {
             String name = args.get(i);
             if (i + 1 >= args.size()) {
@@ -43,12 +51,21 @@ public record TrainOptions(Path data, Path vectors, Path out, int epochs, int ba
                     case "--batch" -> batch = Integer.parseInt(value);
                     case "--lr" -> lr = Float.parseFloat(value);
                     case "--seed" -> seed = Integer.parseInt(value);
+                    case "--repeat" -> {
+                        for (String item : value.split(",")) {
+                            String[] kv = item.split("=", 2);
+                            if (kv.length != 2) {
+                                throw new IllegalArgumentException("--repeat: expected NAME=N, got " + item + "; " + USAGE);
+                            }
+                            repeat.put(kv[0].strip(), Integer.parseInt(kv[1].strip()));
+                        }
+                    }
                     default -> throw new IllegalArgumentException("unknown option " + name + "; " + USAGE);
                 }
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(name + ": expected a number, got " + value + "; " + USAGE, e);
             }
         }
-        return new TrainOptions(data, vectors, out, epochs, batch, lr, seed);
+        return new TrainOptions(data, vectors, out, epochs, batch, lr, seed, repeat);
     }
 }

@@ -88,7 +88,7 @@ class TrainNerTest {
         Path out = dir.resolve("model");
 
         Map<String, EntityScore> scores = TrainNer.run(
-                new TrainOptions(data, vectorFile, out, 20, 8, 0.01f, 7), spark);
+                new TrainOptions(data, vectorFile, out, 20, 8, 0.01f, 7, java.util.Map.of()), spark);
 
         assertEquals(List.of("toy-heldout"), List.copyOf(scores.keySet()));
         EntityScore.Counts per = scores.get("toy-heldout").counts().get("PER");
@@ -96,6 +96,6 @@ class TrainNerTest {
         assertTrue(per.f1() > 0.8, per.toString());
         assertTrue(Files.readString(out.resolve("metrics.txt")).contains("toy-heldout\tPER\t"));
         assertEquals(3, NerModels.stages(out.resolve("ner_dl").toString(), out.resolve("embeddings").toString(),
-                NlpPipeline.SENTENCE, NlpPipeline.TOKEN).size());
+                NlpPipeline.NER_SENTENCE, NlpPipeline.SENTENCE, NlpPipeline.TOKEN).size());
     }
 }
