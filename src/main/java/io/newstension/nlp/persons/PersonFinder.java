@@ -260,7 +260,9 @@ public final class PersonFinder implements Serializable {
                 assign(s, known(listed.get()), GAZETTEER_SURNAME);
                 return;
             }
-            if (s.titleCue() || s.external()) {
+            // A lone word nobody in the article or the gazetteer answers to is a new person only after a title
+            // ("Minister Doe"): the model alone is not enough, it tags "Brexit", "Namely" and "Parkinson" too.
+            if (s.titleCue()) {
                 Entity fresh = entities.computeIfAbsent(newId(word), id -> new Entity(id, word, null));
                 assign(s, fresh, s.external() ? s.method() : TITLE_CUE);
             }

@@ -172,7 +172,8 @@ class NerModelsTrainedTest {
         Set<String> found = new TreeSet<>();
         for (Row row : model.transform(texts).select("text", NerModels.CHUNK).collectAsList()) {
             String text = row.getString(0);
-            for (Candidate c : NerChunks.candidates(row.getList(1), NerChunks.PERSON_LABELS, NerChunks.METHOD)) {
+            for (Candidate c : NerChunks.candidates(row.getList(1), NerChunks.PERSON_LABELS, NerChunks.METHOD,
+                    List.of(new int[] {0, text.length()}))) {
                 found.add(text.substring(c.begin(), c.end()));
             }
         }

@@ -84,7 +84,8 @@ class PersonFinderFuzzTest {
         for (int i = 1; i < found.size(); i++) {
             assertTrue(found.get(i).begin() >= found.get(i - 1).end(), "overlapping mentions: " + found);
         }
-        assertTrue(found.stream().anyMatch(m -> m.surface().equals("Abu")), found.toString());
+        // The claimed particle stays out of the name run; a lone model word is no person without a title.
+        assertTrue(found.stream().noneMatch(m -> m.surface().contains("Abu")), found.toString());
     }
 
     /** The slug {@link PersonFinder#newId} makes: lower case, no spaces, apostrophes or separators. */

@@ -178,6 +178,16 @@ class PersonFinderTest {
     }
 
     @Test
+    void aLoneModelWordIsAPersonOnlyAfterATitle() {
+        String text = "Namely the Brexit vote. Minister Okafor agreed.";
+        List<Candidate> per = List.of(new Candidate(0, 6, 0, "ner_dl"), new Candidate(11, 17, 0, "ner_dl"),
+                new Candidate(33, 39, 1, "ner_dl"));
+        List<Mention> found = find(FINDER, text, DATE, per);
+        assertEquals(List.of("Okafor"), found.stream().map(Mention::surface).toList(),
+                "'Namely' and 'Brexit' are model mistakes; a titled surname is a person");
+    }
+
+    @Test
     void anUnknownDateTakesTheLatestRole() {
         assertEquals("USA", at(find(FINDER, "Joe Biden spoke.", null, List.of()), "Joe Biden").affiliation());
     }

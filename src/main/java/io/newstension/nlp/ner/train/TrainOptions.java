@@ -11,7 +11,7 @@ import java.util.Map;
 public record TrainOptions(Path data, Path vectors, Path out, int epochs, int batchSize, float learningRate, int seed,
                            Map<String, Integer> repeat) {
     public static final String USAGE = "options: --data DIR (CoNLL files, default data/ner/conll) --vectors FILE "
-            + "(100-d text vectors, default target/ner/glove-100d-pruned.txt) --out DIR (default models/ner) "
+            + "(100-d text vectors, default target/ner/glove-100d-pruned.txt) --out DIR (default target/ner/model) "
             + "--epochs N (15) --batch N (32) --lr X (0.003) --seed N (42) --repeat NAME=N,... (train files read N "
             + "times, e.g. wikinews-train=3: in-domain data outweighs the larger out-of-domain corpora; default none)";
 
@@ -30,7 +30,7 @@ public record TrainOptions(Path data, Path vectors, Path out, int epochs, int ba
     public static TrainOptions parse(List<String> args) {
         Path data = Path.of("data/ner/conll");
         Path vectors = Path.of("target/ner/glove-100d-pruned.txt");
-        Path out = Path.of("models/ner");
+        Path out = Path.of("target/ner/model");
         int epochs = 15;
         int batch = 32;
         float lr = 0.003f;
