@@ -37,6 +37,12 @@ class StandaloneClusterTest {
     private static final Path WORK = Scripts.ROOT.resolve("target/it-cluster");
     private static final Path JAR = Scripts.ROOT.resolve("target/news-tension-job.jar");
     private static final String SAMPLE = Scripts.ROOT.resolve("data/sample").toString();
+    /**
+     * Every run here leaves the bundled NER model off: these tests are about submission, deploy modes and lost
+     * executors, and the model would make each of the five runs of the sample several times longer (CI budget).
+     * The model itself runs in the default and slow groups and in CI's offline sample run.
+     */
+    private static final List<String> JOB_OPTIONS = List.of("--input", SAMPLE, "--set", "nlp.ner.model=null");
     // Not the script's defaults, so a developer's own cluster on this machine is left alone.
     private static final int MASTER_PORT = 27077;
     private static final String MASTER = "spark://127.0.0.1:" + MASTER_PORT;
@@ -65,7 +71,7 @@ class StandaloneClusterTest {
         deleteTree(WORK);
         localOutput = WORK.resolve("local");
         timed("local[*]", () -> scripts.run(RUN_TIMEOUT, "run-local", "jobs/run-local.sh",
-                "--input", SAMPLE, "--output", localOutput.toString()));
+                Stream.concat(JOB_OPTIONS.stream(), Stream.of("--output", localOutput.toString())).toArray(String[]::new)));
         scripts.run(Duration.ofMinutes(5), "cluster-start", "jobs/standalone-cluster.sh", "start");
         spark = SparkSession.builder().master("local[2]").appName("cluster-test-comparison")
                 .config("spark.ui.enabled", "false")
@@ -142,7 +148,9 @@ class StandaloneClusterTest {
     private static Scripts.Run submit(String name, List<String> sparkOptions, Path output) {
         List<String> args = new ArrayList<>(List.of("--master", MASTER));
         args.addAll(sparkOptions);
-        args.addAll(List.of("--", "--input", SAMPLE, "--output", output.toString()));
+        args.add("--");
+        args.addAll(JOB_OPTIONS);
+        args.addAll(List.of("--output", output.toString()));
         return scripts.start(name, "jobs/submit.sh", args.toArray(String[]::new));
     }
 
