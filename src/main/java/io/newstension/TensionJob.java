@@ -5,6 +5,7 @@ import io.newstension.config.JobOptions;
 import io.newstension.config.TensionConfig;
 import io.newstension.ingest.InputFiles;
 import io.newstension.nlp.ner.NerModels;
+import io.newstension.output.OutputStore;
 import io.newstension.output.RunReport;
 import org.apache.spark.SparkConf;
 import org.apache.spark.deploy.SparkHadoopUtil;
@@ -36,7 +37,9 @@ public final class TensionJob {
             }
             config = options.config();
             // Paths are checked before Spark starts, so a typo costs a second, not a session start-up.
-            InputFiles.list(config.input().paths(), config.input().format(), SparkHadoopUtil.get().newConfiguration(new SparkConf()));
+            org.apache.hadoop.conf.Configuration hadoop = SparkHadoopUtil.get().newConfiguration(new SparkConf());
+            InputFiles.Listing listing = InputFiles.list(config.input().paths(), config.input().format(), hadoop);
+            OutputStore.checkWritable(hadoop, config.output().path(), config.output().force(), listing.dataFiles());
             NerModels.check(config.nlp().ner().model(), config.nlp().ner().embeddings());
         } catch (ConfigException e) {
             System.err.println("error: " + e.getMessage());

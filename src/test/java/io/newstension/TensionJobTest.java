@@ -48,6 +48,16 @@ class TensionJobTest {
     }
 
     @Test
+    void aForeignOutputFolderExitsTwoBeforeSparkStarts(@org.junit.jupiter.api.io.TempDir java.nio.file.Path home)
+            throws java.io.IOException {
+        java.nio.file.Files.writeString(home.resolve("thesis.tex"), "months of work");
+        Result r = run("--output", home.toString());
+        assertEquals(2, r.code);
+        assertTrue(r.stderr.startsWith("error: output.path: " + home + " is not empty and was not written by this job"),
+                r.stderr);
+    }
+
+    @Test
     void helpExitsZero() {
         assertEquals(0, run("--help").code);
     }

@@ -73,6 +73,21 @@ public final class OutputStore {
      * (unless {@code force}), or when an input file lies inside it (a later run would replace its own input).
      */
     public void checkWritable(boolean force, List<String> inputFiles) {
+        checkWritable(fs, root, force, inputFiles);
+    }
+
+    /** The same check without a Spark session: the entry point runs it before Spark starts. */
+    public static void checkWritable(org.apache.hadoop.conf.Configuration hadoop, String output, boolean force,
+                                     List<String> inputFiles) {
+        Path root = new Path(output);
+        try {
+            checkWritable(root.getFileSystem(hadoop), root, force, inputFiles);
+        } catch (IOException e) {
+            throw new ConfigException("output.path: cannot open " + output + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void checkWritable(FileSystem fs, Path root, boolean force, List<String> inputFiles) {
         try {
             String prefix = fs.makeQualified(root).toString() + "/";
             for (String input : inputFiles) {
