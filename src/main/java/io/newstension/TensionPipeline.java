@@ -82,6 +82,9 @@ public final class TensionPipeline {
         Dataset<Row> parsed = Ingest.read(spark, listing.dataFiles(), config.input())
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         boolean incremental = config.output().mode().equals(TensionConfig.INCREMENTAL);
+        // An incremental run adds to the articles an earlier run published; without any it is an ordinary run.
+        Optional<Dataset<Row>> stored = incremental ? store.readPublished(Tables.ARTICLES_TABLE) : Optional.empty();
+        boolean appended = stored.isPresent();
         long[] inputCounts = stage("ingest", "read " + listing.dataFiles().size() + " files, quarantine unusable records", () -> {
             Dataset<Row> quarantined = parsed.filter(col(QUARANTINE_REASON).isNotNull())
                     .select(col(SOURCE_FILE), col(RECORD), col(RAW), col(QUARANTINE_REASON).as(REASON));
@@ -96,14 +99,12 @@ public final class TensionPipeline {
             store.write(Tables.QUARANTINE_TABLE, quarantined, List.of(SOURCE_FILE, RECORD));
             return new long[] {parsed.count(), parsed.filter(col(QUARANTINE_REASON).isNotNull()).count()};
         });
-        long[] cleanedRecords = new long[1];
-        stage("clean", "clean texts, resolve dates, mark duplicates", () -> {
+        long cleanedRecords = stage("clean", "clean texts, resolve dates, mark duplicates", () -> {
             // Persisted: de-duplication reads the cleaned articles several times (exact keys, both sides of the LSH join).
             Dataset<Row> cleaned = parsed.transform(new CleanArticles(config, started)::apply)
                     .persist(StorageLevel.MEMORY_AND_DISK_SER());
-            Optional<Dataset<Row>> stored = incremental ? store.readPublished(Tables.ARTICLES_TABLE) : Optional.empty();
-            if (stored.isPresent()) {
-                cleanedRecords[0] = cleaned.count();
+            long rows = appended ? cleaned.count() : 0;
+            if (appended) {
                 Dataset<Row> fresh = cleaned.transform(new NewArticles(config.dedup(), stored.get())::apply);
                 store.write(BATCH_WORK, fresh, List.of());
                 store.append(Tables.ARTICLES_TABLE, store.read(BATCH_WORK), List.of(ARTICLE_ID), DATE);
@@ -113,14 +114,12 @@ public final class TensionPipeline {
                         List.of(ARTICLE_ID), DATE);
             }
             cleaned.unpersist();
-            return null;
+            return rows;
         });
         parsed.unpersist();
 
-        boolean appended = incremental && store.readPublished(Tables.ARTICLES_TABLE).isPresent();
         // The batch's own articles: in an incremental run the staged partitions also hold earlier articles.
         Dataset<Row> batch = appended ? store.read(BATCH_WORK) : store.read(Tables.ARTICLES_TABLE);
-        long alreadyStored = appended ? cleanedRecords[0] - batch.count() : 0;
         Dataset<Row> processed = batch.filter(col(STATUS).equalTo(Tables.PROCESSED));
         stage("nlp", "sentences, tokens and entity mentions (Spark NLP)", () -> {
             Dataset<Row> annotated = processed
@@ -159,7 +158,7 @@ public final class TensionPipeline {
         });
 
         RunReport report = stage("report", "count rows and check that every record is accounted for",
-                () -> report(store, batch, alreadyStored, listing, inputCounts[0], inputCounts[1], Map.of(
+                () -> report(store, batch, appended ? cleanedRecords : -1, listing, inputCounts[0], inputCounts[1], Map.of(
                         "sentences_over_cap", sentencesCapped.value(),
                         "mentions_over_cap", mentionsCapped.value(),
                         "comention_pairs_over_cap", pairsCapped.value()), started));
@@ -169,26 +168,29 @@ public final class TensionPipeline {
 
     /**
      * The report of this run. Record counts are the batch's: in an incremental run a record already stored counts
-     * as a duplicate (of itself); table counts are of the tables as published.
+     * as a duplicate (of itself); table counts are of the tables as published. {@code cleanedRecords} is the
+     * batch's cleaned record count in an incremental run that added to earlier output, else -1.
      */
-    private RunReport report(OutputStore store, Dataset<Row> batch, long alreadyStored, InputFiles.Listing listing,
+    private RunReport report(OutputStore store, Dataset<Row> batch, long cleanedRecords, InputFiles.Listing listing,
                              long inputRecords, long quarantined, Map<String, Long> caps, Instant started) {
         Map<String, Long> tables = new LinkedHashMap<>();
         for (String table : Tables.ALL) {
             tables.put(table, store.read(table).count());
         }
-        Dataset<Row> articles = batch;
         Map<String, Long> byStatus = new LinkedHashMap<>();
-        for (Row r : articles.groupBy(STATUS).count().collectAsList()) {
+        for (Row r : batch.groupBy(STATUS).count().collectAsList()) {
             byStatus.put(r.getString(0), r.getLong(1));
         }
-        long articleRows = articles.count() + alreadyStored;
+        long batchRows = byStatus.values().stream().mapToLong(Long::longValue).sum();
+        // Cleaned records the batch did not add were stored by an earlier run (only counted in incremental runs).
+        long alreadyStored = cleanedRecords < 0 ? 0 : cleanedRecords - batchRows;
+        long articleRows = batchRows + alreadyStored;
         if (inputRecords != articleRows + quarantined) {
             throw new IllegalStateException("accounting failed: " + inputRecords + " input records but " + articleRows
                     + " articles + " + quarantined + " quarantined; the output was not published");
         }
         Map<String, Long> limits = new java.util.TreeMap<>(caps);
-        limits.put("texts_truncated", articles.filter(col(REASON).contains("text truncated")).count());
+        limits.put("texts_truncated", batch.filter(col(REASON).contains("text truncated")).count());
         Map<String, String> versions = new LinkedHashMap<>();
         versions.put("news_tension", String.valueOf(TensionPipeline.class.getPackage().getImplementationVersion()));
         versions.put("spark", spark.version());
