@@ -3,8 +3,10 @@
 # -> write Parquet) on a seeded synthetic corpus of ~600-word news articles, at several corpus sizes.
 #
 #   jobs/benchmark.sh [--articles N] [--sizes 1,2,4] [--master local[2]] [--seed 42] [--files 8] [--quick]
+#                     [--set KEY=VALUE]...
 #
-# Defaults: 20,000 articles at 1x, sizes 1,2,4, local[2]. --quick is 2,000 articles at sizes 1,2 (a smoke test).
+# Defaults: 20,000 articles at 1x, sizes 1,2,4, local[2], the default config. --quick is 2,000 articles at sizes 1,2
+# (a smoke test). --set overrides a config key of the full job (as the job's own --set), e.g. --set nlp.ner.model=null.
 # Corpora are generated once into target/bench/corpus-s<seed>-n<articles>-.../ and reused; outputs go to
 # target/bench/out-<size>x/ (full job) and target/bench/floor-<first size>x/; logs to target/bench/logs/.
 # Each figure is the wall time of one JVM from start to exit (start-up included) and that JVM's peak RSS.
@@ -18,7 +20,8 @@ SIZES=1,2,4
 MASTER='local[2]'
 SEED=42
 FILES=8
-usage() { sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; }
+SETS=()
+usage() { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --articles) ARTICLES=$2; shift 2 ;;
@@ -27,6 +30,8 @@ while [ $# -gt 0 ]; do
     --seed) SEED=$2; shift 2 ;;
     --files) FILES=$2; shift 2 ;;
     --quick) ARTICLES=2000; SIZES=1,2; shift ;;
+    --set) [[ "${2:-}" == *=* ]] || { echo "benchmark: --set expects KEY=VALUE, got ${2:-nothing}" >&2; exit 2; }
+      SETS+=(--set "$2"); shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "benchmark: unknown option $1" >&2; usage >&2; exit 2 ;;
   esac
@@ -132,7 +137,7 @@ for size in "${SIZE_LIST[@]}"; do
   n=$((ARTICLES * size))
   out=$BENCH/out-${size}x
   rm -rf "$out"
-  run_jvm "full-${size}x" io.newstension.TensionJob --input "$(corpus "$n")" --output "$out"
+  run_jvm "full-${size}x" io.newstension.TensionJob --input "$(corpus "$n")" --output "$out" "${SETS[@]}"
   FULL_SECONDS[$size]=$RUN_SECONDS
   FULL_CPU[$size]=$RUN_CPU_SECONDS
   FULL_RSS[$size]=$RUN_RSS_MIB
@@ -153,6 +158,9 @@ JAVA_VERSION=$(java -version 2>&1 | awk -F'"' '/version/ {print $2; exit}')
 
 echo
 echo "news-tension benchmark: $ARTICLES articles at 1x (seed $SEED), master $MASTER, $CORES cores ($CPU_MODEL), $MEM_MIB MiB RAM, Java $JAVA_VERSION"
+OVERRIDES=""
+for ((i = 1; i < ${#SETS[@]}; i += 2)); do OVERRIDES+="${OVERRIDES:+, }\"${SETS[i]}\""; done
+echo "  full job config: conf/tension.yaml${OVERRIDES:+ with --set ${OVERRIDES//\"/}}"
 echo "  load average before/after: $LOAD_BEFORE / $LOAD_AFTER (above $CORES, other processes slowed the wall times)"
 printf '  %-10s %9s %10s %12s %12s %10s\n' run articles seconds articles/s "CPU seconds" "peak RSS"
 printf '  %-10s %9d %10s %12s %12s %6s MiB\n' "floor-${BASE}x" $((ARTICLES * BASE)) "$FLOOR_SECONDS" "$FLOOR_RATE" "$FLOOR_CPU" "$FLOOR_RSS"
@@ -180,7 +188,7 @@ for size in "${SIZE_LIST[@]}"; do
   n=$((ARTICLES * size))
   RUNS_JSON+="${RUNS_JSON:+, }\"${size}x\": {\"articles\": $n, \"seconds\": ${FULL_SECONDS[$size]}, \"articles_per_s\": $(rate "$n" "${FULL_SECONDS[$size]}"), \"cpu_seconds\": ${FULL_CPU[$size]}, \"peak_rss_mib\": ${FULL_RSS[$size]}, \"stage_seconds\": ${FULL_STAGES[$size]:-null}, \"executor_time\": ${FULL_PROFILE[$size]}}"
 done
-printf '{"articles_1x": %d, "seed": %d, "master": "%s", "cores": %d, "cpu": "%s", "mem_mib": %d, "java": "%s", "load_before": %s, "load_after": %s, "floor": {"size": "%sx", "articles": %d, "seconds": %s, "articles_per_s": %s, "cpu_seconds": %s, "peak_rss_mib": %s, "executor_time": %s}, "full": {%s}, "full_articles_per_s": %s, "full_over_floor": %s, "full_over_floor_cpu": %s, "time_ratios": {%s}, "peak_rss_mib": %s}\n' \
-  "$ARTICLES" "$SEED" "$MASTER" "$CORES" "$CPU_MODEL" "$MEM_MIB" "$JAVA_VERSION" "$LOAD_BEFORE" "$LOAD_AFTER" \
+printf '{"articles_1x": %d, "seed": %d, "config_overrides": [%s], "master": "%s", "cores": %d, "cpu": "%s", "mem_mib": %d, "java": "%s", "load_before": %s, "load_after": %s, "floor": {"size": "%sx", "articles": %d, "seconds": %s, "articles_per_s": %s, "cpu_seconds": %s, "peak_rss_mib": %s, "executor_time": %s}, "full": {%s}, "full_articles_per_s": %s, "full_over_floor": %s, "full_over_floor_cpu": %s, "time_ratios": {%s}, "peak_rss_mib": %s}\n' \
+  "$ARTICLES" "$SEED" "$OVERRIDES" "$MASTER" "$CORES" "$CPU_MODEL" "$MEM_MIB" "$JAVA_VERSION" "$LOAD_BEFORE" "$LOAD_AFTER" \
   "$BASE" $((ARTICLES * BASE)) "$FLOOR_SECONDS" "$FLOOR_RATE" "$FLOOR_CPU" "$FLOOR_RSS" "$FLOOR_PROFILE" \
   "$RUNS_JSON" "$FULL_RATE" "$FULL_OVER_FLOOR" "$CPU_OVER_FLOOR" "$SCALING_JSON" "$PEAK_RSS"

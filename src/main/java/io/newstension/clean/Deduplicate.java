@@ -3,10 +3,13 @@ package io.newstension.clean;
 import static io.newstension.schema.Columns.*;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
@@ -14,16 +17,11 @@ import io.newstension.config.TensionConfig;
 import io.newstension.schema.Tables;
 import java.io.Serializable;
 import java.util.Arrays;
-import java.util.List;
-import org.apache.spark.ml.feature.MinHashLSH;
-import org.apache.spark.ml.feature.MinHashLSHModel;
-import org.apache.spark.ml.linalg.SQLDataTypes;
-import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.functions;
@@ -35,7 +33,7 @@ import org.apache.spark.sql.types.DataTypes;
  * earliest published, ties broken by id. Copies share an input id, a canonical URL (tracking parameters, scheme and
  * {@code www.} ignored), the same text up to case and spacing, or (with {@code dedup.near_duplicates}) a text whose
  * word shingles have Jaccard similarity of at least {@code dedup.min_similarity}: syndicated copies with small edits,
- * found with Spark ML's {@code MinHashLSH} (fixed seed, so runs agree). A near-copy of a near-copy points at the
+ * found by MinHash LSH ({@link MinHashBands}, fixed seed, so runs agree) and then compared exactly. A near-copy of a near-copy points at the
  * first one's keeper. Duplicates stay in {@code articles} but are never analysed or counted. The de-duplication keys
  * are dropped from the result.
  *
@@ -54,6 +52,11 @@ public final class Deduplicate implements Serializable {
     private static final String LIVE = "_live";
     private static final String RANK = "_rank";
     private static final String COPY = "_copy";
+    private static final String BAND = "_band";
+    private static final String BAND_KEY = "_band_key";
+    private static final String BUCKET_SIZE = "_bucket_size";
+    /** Articles of one LSH bucket that later articles of the bucket are compared with. */
+    static final int MAX_KEEPERS_PER_BUCKET = 100;
 
     private final TensionConfig.Dedup config;
 
@@ -95,27 +98,41 @@ public final class Deduplicate implements Serializable {
     /** Marks processed articles with an earlier near-identical processed article. */
     private Dataset<Row> markNearCopies(Dataset<Row> articles) {
         int k = config.shingleWords();
-        UserDefinedFunction shingles = org.apache.spark.sql.functions.udf(
-                (UDF1<String, Vector>) text -> Shingles.vector(text, k), SQLDataTypes.VectorType());
-        UserDefinedFunction nonEmpty = org.apache.spark.sql.functions.udf(
-                (UDF1<Vector, Boolean>) v -> v.numNonzeros() > 0, DataTypes.BooleanType);
+        MinHashBands minHash = new MinHashBands(config.bands(), config.rowsPerBand(), SEED);
+        UserDefinedFunction shingles = functions.udf((UDF1<String, int[]>) text -> Shingles.indices(text, k),
+                DataTypes.createArrayType(DataTypes.IntegerType, false));
+        UserDefinedFunction bandKeys = functions.udf((UDF1<scala.collection.Seq<Integer>, long[]>) s -> minHash.keys(ints(s)),
+                DataTypes.createArrayType(DataTypes.LongType, false));
+        UserDefinedFunction distance = functions.udf((UDF2<scala.collection.Seq<Integer>, scala.collection.Seq<Integer>, Double>)
+                (x, y) -> MinHashBands.distance(ints(x), ints(y)), DataTypes.DoubleType);
         // Earlier means stored by an earlier run, then published earlier (undated last), then smaller id: the same
         // order exact copies use.
         Dataset<Row> live = articles.filter(col(STATUS).equalTo(Tables.PROCESSED))
                 .select(col(ARTICLE_ID),
                         struct(functions.not(col(STORED)), col(PUBLISHED_AT).isNull(), col(PUBLISHED_AT), col(ARTICLE_ID)).as(ORDER),
                         shingles.apply(col(TEXT)).as(FEATURES))
-                .filter(nonEmpty.apply(col(FEATURES)));
-        // fit only draws the seeded hash functions for the vector size: one row of that size spares a pass over the data.
-        Dataset<Row> sizeOnly = articles.sparkSession().createDataFrame(
-                List.of(RowFactory.create(Shingles.vector("fit", 1))),
-                DataTypes.createStructType(List.of(DataTypes.createStructField(FEATURES, SQLDataTypes.VectorType(), false))));
-        MinHashLSHModel lsh = new MinHashLSH().setNumHashTables(config.hashTables()).setSeed(SEED)
-                .setInputCol(FEATURES).setOutputCol("_hashes").fit(sizeOnly);
-        Dataset<Row> pairs = lsh.approxSimilarityJoin(live, live, 1.0 - config.minSimilarity(), "_distance")
-                .filter(col("datasetA." + ORDER).lt(col("datasetB." + ORDER)))
-                .select(col("datasetB." + ARTICLE_ID).as(ARTICLE_ID), col("datasetA." + ARTICLE_ID).as(KEEPER),
-                        col("datasetA." + ORDER).as(ORDER));
+                .filter(size(col(FEATURES)).gt(0));
+        WindowSpec bucket = Window.partitionBy(col(BAND), col(BAND_KEY));
+        Dataset<Row> members = live
+                .select(col(ARTICLE_ID), col(ORDER), posexplode(bandKeys.apply(col(FEATURES))).as(new String[] {BAND, BAND_KEY}))
+                .withColumn(BUCKET_SIZE, count(lit(1)).over(bucket))
+                .filter(col(BUCKET_SIZE).gt(1))
+                .withColumn(RANK, row_number().over(bucket.orderBy(col(ORDER))))
+                .drop(BUCKET_SIZE);
+        // A bucket's earliest MAX_KEEPERS_PER_BUCKET articles are compared with each later one: a templated corpus
+        // can put thousands of articles in one bucket, and comparing all of them would be quadratic.
+        Dataset<Row> earlier = members.filter(col(RANK).leq(MAX_KEEPERS_PER_BUCKET)).as("a");
+        Dataset<Row> candidates = earlier.join(members.as("b"), col("a." + BAND).equalTo(col("b." + BAND))
+                        .and(col("a." + BAND_KEY).equalTo(col("b." + BAND_KEY)))
+                        .and(col("a." + RANK).lt(col("b." + RANK))))
+                .select(col("b." + ARTICLE_ID).as(ARTICLE_ID), col("a." + ARTICLE_ID).as(KEEPER), col("a." + ORDER).as(ORDER))
+                .distinct();
+        Dataset<Row> features = live.select(col(ARTICLE_ID), col(FEATURES));
+        Dataset<Row> pairs = candidates.as("c")
+                .join(features.as("f"), col("c." + ARTICLE_ID).equalTo(col("f." + ARTICLE_ID)))
+                .join(features.as("g"), col("c." + KEEPER).equalTo(col("g." + ARTICLE_ID)))
+                .filter(distance.apply(col("f." + FEATURES), col("g." + FEATURES)).leq(1.0 - config.minSimilarity()))
+                .select(col("c." + ARTICLE_ID).as(ARTICLE_ID), col("c." + KEEPER).as(KEEPER), col("c." + ORDER).as(ORDER));
         Dataset<Row> earliest = pairs.groupBy(ARTICLE_ID).agg(min(struct(col(ORDER), col(KEEPER))).as("_first"))
                 .select(col(ARTICLE_ID), col("_first." + KEEPER).as(KEEPER));
         // A keeper that is itself a near-copy hands its own keeper on, so a chain a <- b <- c points c at a.
@@ -130,5 +147,13 @@ public final class Deduplicate implements Serializable {
                 .withColumn(STATUS, when(isCopy, lit(Tables.DUPLICATE)).otherwise(col(STATUS)))
                 .drop(KEEPER)
                 .select(articles.columns()[0], Arrays.copyOfRange(articles.columns(), 1, articles.columns().length));
+    }
+
+    private static int[] ints(scala.collection.Seq<Integer> values) {
+        int[] out = new int[values.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = values.apply(i);
+        }
+        return out;
     }
 }

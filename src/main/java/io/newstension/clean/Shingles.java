@@ -5,16 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.apache.spark.ml.linalg.Vector;
-import org.apache.spark.ml.linalg.Vectors;
 
 /**
  * A text as the set of its word shingles (runs of {@code k} words, lower case, punctuation ignored), hashed into
- * {@value #FEATURES} buckets, as the binary sparse vector Spark ML's {@code MinHashLSH} takes. The hash is
+ * {@value #FEATURES} buckets, as sorted distinct indices ({@link MinHashBands} hashes them). The hash is
  * {@link String#hashCode()} mixed, which the JDK specifies, so the same text gives the same vector on any machine.
  */
 public final class Shingles {
-    /** Below MinHashLSH's prime (2038074743) as its hashing needs, and large enough that collisions are rare. */
+    /** Below {@link MinHashBands}' prime as its hashing needs, and large enough that collisions are rare. */
     public static final int FEATURES = 1 << 24;
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -39,14 +37,6 @@ public final class Shingles {
             buckets.add(bucket(String.join(" ", words.subList(i, i + k))));
         }
         return buckets.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /** The shingles as a binary sparse vector; empty (no non-zero) when the text has no words. */
-    public static Vector vector(String text, int k) {
-        int[] idx = indices(text, k);
-        double[] ones = new double[idx.length];
-        java.util.Arrays.fill(ones, 1.0);
-        return Vectors.sparse(FEATURES, idx, ones);
     }
 
     private static int bucket(String shingle) {

@@ -87,15 +87,18 @@ public record TensionConfig(
         }
     }
 
-    public record Dedup(Boolean nearDuplicates, Double minSimilarity, Integer shingleWords, Integer hashTables) {
+    public record Dedup(Boolean nearDuplicates, Double minSimilarity, Integer shingleWords, Integer bands,
+                        Integer rowsPerBand) {
         public Dedup {
             check(nearDuplicates != null, "dedup.near_duplicates", "expected true or false");
             check(minSimilarity != null && minSimilarity > 0 && minSimilarity <= 1, "dedup.min_similarity",
                     "expected a number in (0, 1], got " + minSimilarity);
             check(shingleWords != null && shingleWords >= 1 && shingleWords <= 10, "dedup.shingle_words",
                     "expected an integer from 1 to 10, got " + shingleWords);
-            check(hashTables != null && hashTables >= 1 && hashTables <= 50, "dedup.hash_tables",
-                    "expected an integer from 1 to 50, got " + hashTables);
+            check(bands != null && bands >= 1 && bands <= 100, "dedup.bands",
+                    "expected an integer from 1 to 100, got " + bands);
+            check(rowsPerBand != null && rowsPerBand >= 1 && rowsPerBand <= 20, "dedup.rows_per_band",
+                    "expected an integer from 1 to 20, got " + rowsPerBand);
         }
     }
 

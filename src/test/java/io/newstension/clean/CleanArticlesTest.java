@@ -26,6 +26,7 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Ingest, clean and de-duplicate real fixture files end to end on a local Spark session. */
 class CleanArticlesTest {
@@ -108,7 +109,7 @@ class CleanArticlesTest {
 
     @Test
     void nearDuplicatesAreKeptWhenSwitchedOff() {
-        TensionConfig.Dedup off = new TensionConfig.Dedup(false, 0.7, 3, 5);
+        TensionConfig.Dedup off = new TensionConfig.Dedup(false, 0.7, 3, 25, 4);
         Dataset<Row> parsed = Ingest.read(spark, List.of(fixture("ingest/story-copies.jsonl")), config.input());
         List<Row> rows = parsed.transform(new CleanArticles(config, NOW)::apply).transform(new Deduplicate(off)::apply)
                 .collectAsList();
@@ -129,5 +130,60 @@ class CleanArticlesTest {
         assertFalse(nul.<String>getAs(TEXT).contains("\u0000"));
         assertEquals("control characters removed", nul.getAs(REASON));
         assertNull(nul.getAs(DUPLICATE_OF));
+    }
+
+    /**
+     * 150 edited copies of one story (more than one LSH bucket compares in full) and 20 articles from one template
+     * (a third of their shingles shared): every copy points at the earliest, no templated article is a copy.
+     */
+    @Test
+    void bigSyndicationClustersResolveToTheEarliestAndTemplatedArticlesStay(@TempDir Path dir) throws Exception {
+        String story = words("story", 90);
+        String template = words("template", 40);
+        List<String> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            lines.add(json("https://wire.example.org/copy-" + i, "Story", story + " Edited by desk " + i + ".",
+                    String.format(java.util.Locale.ROOT, "2021-06-01 %02d:%02d:00", i / 60, i % 60)));
+        }
+        for (int i = 0; i < 20; i++) {
+            lines.add(json("https://markets.example.org/report-" + i, "Report " + i, template + " " + words("report" + i, 40),
+                    "2021-06-02 10:00:00"));
+        }
+        java.nio.file.Files.write(dir.resolve("cluster.jsonl"), lines);
+        Dataset<Row> parsed = Ingest.read(spark, List.of(dir.resolve("cluster.jsonl").toString()), config.input());
+        List<Row> rows = parsed.transform(new CleanArticles(config, NOW)::apply)
+                .transform(new Deduplicate(config.dedup())::apply).collectAsList();
+        Row first = rows.stream().filter(r -> r.<String>getAs(URL).endsWith("/copy-0")).findFirst().orElseThrow();
+        assertEquals(Tables.PROCESSED, first.getAs(STATUS));
+        List<Row> copies = rows.stream().filter(r -> r.<String>getAs(URL).contains("/copy-") && r != first).toList();
+        assertEquals(149, copies.size());
+        for (Row copy : copies) {
+            assertEquals(Tables.DUPLICATE, copy.getAs(STATUS), copy.toString());
+            assertEquals(first.<String>getAs(ARTICLE_ID), copy.getAs(DUPLICATE_OF), copy.toString());
+        }
+        assertEquals(20, rows.stream().filter(r -> r.<String>getAs(URL).contains("/report-")
+                && Tables.PROCESSED.equals(r.getAs(STATUS))).count());
+    }
+
+    /** {@code n} distinct words: "{prefix}a1 {prefix}a2 ...", letters only so every word is one token. */
+    private static String words(String prefix, int n) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            text.append(i == 0 ? "" : " ").append(prefix.replaceAll("[0-9]", "")).append(letters(prefix.hashCode() * 31 + i));
+        }
+        return text + ".";
+    }
+
+    private static String letters(int n) {
+        StringBuilder s = new StringBuilder();
+        for (long v = Integer.toUnsignedLong(n); v > 0; v /= 26) {
+            s.append((char) ('a' + v % 26));
+        }
+        return s.toString();
+    }
+
+    private static String json(String url, String title, String text, String published) {
+        return "{\"url\": \"" + url + "\", \"title\": \"" + title + "\", \"maintext\": \"" + text
+                + "\", \"date_publish\": \"" + published + "\", \"language\": \"en\"}";
     }
 }
