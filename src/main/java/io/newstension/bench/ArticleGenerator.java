@@ -1,5 +1,6 @@
 package io.newstension.bench;
 
+import io.newstension.bench.Grammar.Part;
 import io.newstension.bench.Templates.Topic;
 import io.newstension.bench.Vocabulary.Figure;
 import io.newstension.bench.Vocabulary.Place;
@@ -9,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Generates the benchmark corpus: article {@code i} of a seed is always the same, whatever else is generated, so a
@@ -31,7 +30,6 @@ public final class ArticleGenerator {
     static final LocalDateTime FIRST_DAY = LocalDateTime.of(2021, 1, 1, 0, 0);
     static final int DAYS = 730;
 
-    private static final Pattern SLOT = Pattern.compile("\\{([A-Za-z]+)}");
     private static final DateTimeFormatter METADATA_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
     private static final DateTimeFormatter URL_DAY = DateTimeFormatter.ofPattern("yyyy/MM/dd", Locale.ROOT);
     private static final DateTimeFormatter DATELINE_DAY = DateTimeFormatter.ofPattern("MMMM d", Locale.ENGLISH);
@@ -69,28 +67,29 @@ public final class ArticleGenerator {
         Topic topic = topic(rng);
         Draft draft = new Draft(rng);
         LocalDateTime published = FIRST_DAY.plusMinutes((long) (rng.nextDouble() * DAYS * 24 * 60));
-        String title = draft.sentence(pick(rng, topic.titles()), false);
+        String title = draft.sentence(topic.name() + "_title", false);
         String outlet = pick(rng, Vocabulary.OUTLETS);
         String author = pick(rng, Vocabulary.FIRST_NAMES) + " " + pick(rng, Vocabulary.LAST_NAMES);
 
         int targetWords = MIN_WORDS + rng.nextInt(MAX_WORDS - MIN_WORDS + 1);
-        List<String> pool = new ArrayList<>();
         StringBuilder text = new StringBuilder(targetWords * 7);
         if (rng.nextInt(10) < 4) {
             // Datelines write the capital in upper case ("MOSCOW, March 3 -").
             text.append(draft.capitalA().toUpperCase(Locale.ROOT)).append(", ").append(DATELINE_DAY.format(published)).append(" - ");
         }
-        String lead = draft.sentence(pick(rng, topic.sentences()), true);
+        String lead = draft.sentence(topic.name() + "_lead", true);
         text.append(lead);
+        if (!draft.introducedP) {
+            text.append(' ').append(draft.sentence("leader", true));
+        }
         int words = BenchArticle.wordCount(text.toString());
         int inParagraph = 1;
         int paragraphLength = 2 + rng.nextInt(4);
         while (words < targetWords) {
-            if (pool.isEmpty()) {
-                pool.addAll(topic.sentences());
-                pool.addAll(Templates.GENERAL);
-            }
-            String sentence = draft.sentence(pool.remove(rng.nextInt(pool.size())), true);
+            // Two fifths of the body is the topic's own news, the rest context, unnamed reactions and quotes.
+            int kind = rng.nextInt(20);
+            String rule = kind < 8 ? topic.name() : kind < 12 ? "background" : kind < 17 ? "plain" : "quote";
+            String sentence = draft.sentence(rule, true);
             if (inParagraph == paragraphLength) {
                 text.append("\n\n");
                 inParagraph = 0;
@@ -131,13 +130,22 @@ public final class ArticleGenerator {
 
     /** The cast of one article and the state of its rendering (who has been introduced already). */
     private static final class Draft {
+        /** Stands for "a" or "an" until the next word is known. */
+        private static final char INDEFINITE = '\u0001';
+        private static final int MAX_UNKNOWN_PEOPLE = 3;
+
         private final Random rng;
         private final int placeA;
         private final int placeB;
+        private final int placeC;
         private final Figure figureP;
         private final Figure figureQ;
+        private final String townT;
+        private final String townU;
+        private final List<String[]> people = new ArrayList<>();
         private boolean introducedP;
         private boolean introducedQ;
+        private boolean full;
 
         Draft(Random rng) {
             this.rng = rng;
@@ -150,54 +158,90 @@ public final class ArticleGenerator {
             }
             figureQ = q;
             placeB = q.place() >= 0 ? q.place() : otherPlace(placeA, -1);
+            placeC = otherPlace(placeA, placeB);
+            townT = town();
+            String u = town();
+            while (u.equals(townT)) {
+                u = town();
+            }
+            townU = u;
         }
 
         String capitalA() {
             return Vocabulary.PLACES.get(placeA).capital();
         }
 
-        /** Fills a template's slots; a headline ({@code full} false) names people by surname and without roles. */
-        String sentence(String template, boolean full) {
-            int placeC = otherPlace(placeA, placeB);
-            Matcher slot = SLOT.matcher(template);
-            StringBuilder out = new StringBuilder(template.length() + 64);
-            while (slot.find()) {
-                slot.appendReplacement(out, Matcher.quoteReplacement(fill(slot.group(1), placeC, full)));
+        /** Renders a rule; a headline ({@code full} false) names people by surname and without roles. */
+        String sentence(String rule, boolean full) {
+            this.full = full;
+            StringBuilder out = new StringBuilder(160);
+            expand(rule, out);
+            resolveIndefinites(out);
+            out.setCharAt(0, Character.toUpperCase(out.charAt(0)));
+            // Every quotation in the grammar starts a quoted sentence.
+            for (int i = out.indexOf("“"); i >= 0 && i + 1 < out.length(); i = out.indexOf("“", i + 1)) {
+                out.setCharAt(i + 1, Character.toUpperCase(out.charAt(i + 1)));
             }
-            slot.appendTail(out);
-            return Character.toUpperCase(out.charAt(0)) + out.substring(1);
+            return out.toString();
         }
 
-        private String fill(String name, int placeC, boolean full) {
-            return switch (name) {
-                case "A" -> country(placeA);
-                case "B" -> country(placeB);
-                case "C" -> country(placeC);
-                case "a" -> Vocabulary.PLACES.get(placeA).demonym();
-                case "b" -> Vocabulary.PLACES.get(placeB).demonym();
-                case "KA" -> Vocabulary.PLACES.get(placeA).capital();
-                case "KB" -> Vocabulary.PLACES.get(placeB).capital();
+        private void expand(String rule, StringBuilder out) {
+            List<List<Part>> alternatives = Templates.GRAMMAR.alternatives(rule);
+            render(alternatives.get(rng.nextInt(alternatives.size())), out);
+        }
+
+        private void render(List<Part> parts, StringBuilder out) {
+            for (Part part : parts) {
+                if (part instanceof Grammar.Literal literal) {
+                    out.append(literal.text());
+                } else if (part instanceof Grammar.Choice choice) {
+                    render(choice.options().get(rng.nextInt(choice.options().size())), out);
+                } else if (part instanceof Grammar.Slot slot && !fill(slot.name(), out)) {
+                    expand(slot.name(), out);
+                }
+            }
+        }
+
+        /** Appends an entity; false when the slot is a grammar rule instead. */
+        private boolean fill(String name, StringBuilder out) {
+            switch (name) {
+                case "A" -> out.append(country(placeA));
+                case "B" -> out.append(country(placeB));
+                case "C" -> out.append(country(placeC));
+                case "a" -> out.append(Vocabulary.PLACES.get(placeA).demonym());
+                case "b" -> out.append(Vocabulary.PLACES.get(placeB).demonym());
+                case "c" -> out.append(Vocabulary.PLACES.get(placeC).demonym());
+                case "KA" -> out.append(Vocabulary.PLACES.get(placeA).capital());
+                case "KB" -> out.append(Vocabulary.PLACES.get(placeB).capital());
+                case "KC" -> out.append(Vocabulary.PLACES.get(placeC).capital());
                 case "P" -> {
-                    String named = person(figureP, introducedP || !full);
+                    out.append(person(figureP, introducedP || !full));
                     introducedP |= full;
-                    yield named;
                 }
                 case "Q" -> {
-                    String named = person(figureQ, introducedQ || !full);
+                    out.append(person(figureQ, introducedQ || !full));
                     introducedQ |= full;
-                    yield named;
                 }
-                case "N" -> unknownPerson(full);
-                case "O" -> pick(rng, Vocabulary.ORGANISATIONS);
-                case "I" -> pick(rng, Vocabulary.INSTITUTES);
-                case "DAY" -> pick(rng, Vocabulary.WEEKDAYS);
-                case "NUM" -> String.valueOf(2 + rng.nextInt(48));
-                case "PCT" -> (1 + rng.nextInt(30)) + "." + rng.nextInt(10);
-                case "COM" -> pick(rng, Vocabulary.COMMODITIES);
-                case "EVENT" -> pick(rng, Vocabulary.SPORTS_EVENTS);
-                case "WEATHER" -> pick(rng, Vocabulary.WEATHER);
-                default -> throw new IllegalStateException("unknown template slot {" + name + "}");
-            };
+                case "N" -> unknownPerson(out, full, true);
+                case "NE" -> unknownPerson(out, full, false);
+                case "NN" -> unknownPerson(out, false, false);
+                case "T" -> out.append(townT);
+                case "U" -> out.append(townU);
+                case "O" -> out.append(pick(rng, Vocabulary.ORGANISATIONS));
+                case "I" -> out.append(pick(rng, Vocabulary.INSTITUTES));
+                case "DAY" -> out.append(pick(rng, Vocabulary.WEEKDAYS));
+                case "YEAR" -> out.append(1991 + rng.nextInt(29));
+                case "NUM" -> out.append(2 + rng.nextInt(48));
+                case "BIG" -> out.append(1 + rng.nextInt(40)).append(',').append(rng.nextInt(10)).append("00");
+                case "PCT" -> out.append(1 + rng.nextInt(30)).append('.').append(rng.nextInt(10));
+                case "EVENT" -> out.append(pick(rng, Vocabulary.SPORTS_EVENTS));
+                case "WEATHER" -> out.append(pick(rng, Vocabulary.WEATHER));
+                case "an" -> out.append(INDEFINITE);
+                default -> {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Usually the common name, sometimes the alternative one ("the U.S.", "Türkiye"). */
@@ -216,12 +260,46 @@ public final class ArticleGenerator {
             return title + " " + figure.name();
         }
 
-        private String unknownPerson(boolean full) {
-            String name = pick(rng, Vocabulary.FIRST_NAMES) + " " + pick(rng, Vocabulary.LAST_NAMES);
-            if (!full) {
-                return name;
+        /**
+         * One of the article's (up to three) unknown people: a new one is named in full, with a role when
+         * {@code withRole}, and closed by a comma when {@code midSentence}; one met before is named by surname.
+         */
+        private void unknownPerson(StringBuilder out, boolean withRole, boolean midSentence) {
+            if (!people.isEmpty() && (people.size() == MAX_UNKNOWN_PEOPLE || rng.nextBoolean())) {
+                out.append(people.get(rng.nextInt(people.size()))[1]);
+                return;
             }
-            return name + ", " + String.format(Locale.ROOT, pick(rng, Vocabulary.MINOR_ROLES), pick(rng, Vocabulary.INSTITUTES)) + ",";
+            String surname = pick(rng, Vocabulary.LAST_NAMES);
+            people.add(new String[] {pick(rng, Vocabulary.FIRST_NAMES), surname});
+            out.append(people.get(people.size() - 1)[0]).append(' ').append(surname);
+            if (withRole) {
+                out.append(", ");
+                expand("role", out);
+                if (midSentence) {
+                    out.append(',');
+                }
+            }
+        }
+
+        private String town() {
+            StringBuilder name = new StringBuilder();
+            expand("townhead", name);
+            expand("towntail", name);
+            return name.toString();
+        }
+
+        private static void resolveIndefinites(StringBuilder out) {
+            for (int i = out.indexOf(String.valueOf(INDEFINITE)); i >= 0; i = out.indexOf(String.valueOf(INDEFINITE), i)) {
+                int next = i + 1;
+                while (next < out.length() && out.charAt(next) == ' ') {
+                    next++;
+                }
+                int end = next;
+                while (end < out.length() && Character.isLetter(out.charAt(end))) {
+                    end++;
+                }
+                out.replace(i, i + 1, Grammar.indefinite(out.substring(next, end)));
+            }
         }
 
         private int otherPlace(int notA, int notB) {

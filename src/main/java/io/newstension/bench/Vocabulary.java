@@ -115,23 +115,32 @@ final class Vocabulary {
             new Figure("Jens Stoltenberg", "Stoltenberg", "NATO Secretary General", -1),
             new Figure("Ursula von der Leyen", "von der Leyen", "European Commission President", -1));
 
+    /** First names of people nobody has heard of; none is a country's name ("Jordan", "Georgia" are left out). */
     static final List<String> FIRST_NAMES = List.of(
             "Anna", "Marek", "Elena", "Tomasz", "Sofia", "Daniel", "Aisha", "Hiroshi", "Laura", "Pavel", "Ines",
             "Kwame", "Nadia", "Oleg", "Grace", "Mateo", "Leila", "Johan", "Priya", "Arjun", "Chen", "Amara",
-            "Viktor", "Clara", "Samir", "Ingrid", "Tariq", "Yuki", "Miguel", "Fatima", "Lars", "Irina");
+            "Viktor", "Clara", "Samir", "Ingrid", "Tariq", "Yuki", "Miguel", "Fatima", "Lars", "Irina", "Agnes",
+            "Bruno", "Carmen", "Dario", "Edith", "Felix", "Greta", "Hugo", "Ida", "Jonas", "Katya", "Leon", "Mira",
+            "Nils", "Olga", "Pedro", "Rosa", "Stefan", "Tamar", "Ugo", "Vera", "Walter", "Xenia", "Yusuf", "Zofia",
+            "Adel", "Bianca", "Cyrus", "Dina", "Emil", "Farah", "Goran", "Hana", "Ivo", "Jana", "Karim", "Lina",
+            "Milan", "Noor", "Omar", "Petra", "Rami", "Selma", "Timur", "Ulla", "Vilma", "Wiktor", "Yara", "Zeynep",
+            "Aurel", "Beatriz", "Caspar", "Dagny", "Elif", "Florin", "Gustavo", "Helga", "Imran", "Jovana", "Kofi",
+            "Lucia", "Mads", "Nikos", "Orla", "Piotr", "Rahel", "Sanjay", "Teodor", "Veronika", "Wanjiru", "Yasmin");
 
+    /** Surnames of people nobody has heard of; invented or common, so no person gazetteer links them. */
     static final List<String> LAST_NAMES = List.of(
             "Kowalczyk", "Hartmann", "Petrenko", "Okafor", "Lindqvist", "Moreau", "Haddad", "Tanaka", "Novak",
             "Castellanos", "Brennan", "Mwangi", "Sokolova", "Richter", "Abadi", "Fernandes", "Vogel", "Kaczmarek",
             "Ndiaye", "Rossi", "Bergström", "Yilmaz", "Delacroix", "Kuznetsov", "Osei", "Whitfield", "Marchetti",
-            "Szabo", "Aydin", "Holloway", "Varga", "Quintero");
-
-    /** How people nobody has heard of are introduced ({@code %s}: an institute); no gazetteer knows their names. */
-    static final List<String> MINOR_ROLES = List.of(
-            "an analyst at %s", "an economist at %s", "a senior researcher at %s",
-            "a professor of international relations at %s", "a former diplomat", "a local resident",
-            "a shop owner in the capital", "the national team coach", "a trade union leader", "an opposition lawmaker",
-            "a spokeswoman for the interior ministry", "a spokesman for the regional governor");
+            "Szabo", "Aydin", "Holloway", "Varga", "Quintero", "Albrecht", "Barros", "Ciobanu", "Dalgaard",
+            "Eriksen", "Fabbri", "Gashi", "Horvath", "Iliescu", "Jankowski", "Karlsson", "Lemaire", "Mendes",
+            "Nyberg", "Oduya", "Pellegrini", "Radu", "Salvesen", "Toivonen", "Urquhart", "Valente", "Wozniak",
+            "Zielinski", "Achterberg", "Bakalov", "Coutinho", "Draganov", "Esposito", "Ferrante", "Grabowski",
+            "Hakimi", "Ivanenko", "Jaramillo", "Kamau", "Lazarescu", "Markovic", "Nakamura", "Ortega", "Petrovic",
+            "Rahmani", "Stavros", "Tkachenko", "Uysal", "Vasquez", "Wellington", "Yamada", "Zaragoza", "Adeyemi",
+            "Borisenko", "Christakis", "Dimitrov", "Engstrand", "Fontaine", "Grigorescu", "Halvorsen", "Ionescu",
+            "Jovanovic", "Kirilenko", "Lundgren", "Moretti", "Nwachukwu", "Oyelaran", "Pavlenko", "Rautio",
+            "Sandoval", "Terzic", "Valdivia", "Wexford", "Zamfir", "Brodsky", "Castellano");
 
     static final List<String> INSTITUTES = List.of(
             "the Carnegie Endowment", "Chatham House", "the Brookings Institution", "the Centre for Eastern Studies",
@@ -149,9 +158,6 @@ final class Vocabulary {
             "the World Health Organization");
 
     static final List<String> WEEKDAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
-
-    static final List<String> COMMODITIES = List.of("oil", "natural gas", "wheat", "steel", "semiconductors",
-            "fertiliser", "coal", "copper", "grain", "lithium");
 
     static final List<String> SPORTS_EVENTS = List.of("the World Cup qualifier", "the European Championship",
             "the Davis Cup tie", "the rugby test match", "the Olympic qualifying round", "the friendly match");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newstension.clean.Shingles;
 import io.newstension.ingest.FieldMapping;
 import io.newstension.ingest.JsonArticleParser;
 import io.newstension.ingest.ParseResult;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -147,6 +149,84 @@ class ArticleGeneratorTest {
     }
 
     @Test
+    void unrelatedArticlesShareFewWordTriplesAsRealNewsDoes() {
+        List<int[]> shingles = new ArrayList<>();
+        for (BenchArticle a : sample) {
+            if (!a.url().contains("/syndicated-") && shingles.size() < 200) {
+                shingles.add(Shingles.indices(a.maintext(), 3));
+            }
+        }
+        List<Double> similarities = new ArrayList<>();
+        for (int i = 0; i < shingles.size(); i++) {
+            for (int j = i + 1; j < shingles.size(); j++) {
+                similarities.add(jaccard(shingles.get(i), shingles.get(j)));
+            }
+        }
+        double mean = similarities.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        double[] sorted = similarities.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double p99 = sorted[(int) (sorted.length * 0.99)];
+        // The 298 Wikinews articles of data/sample give a mean of 0.001 and a 99th percentile of 0.008.
+        assertTrue(mean < 0.03, "mean pairwise 3-shingle Jaccard " + mean);
+        assertTrue(p99 < 0.06, "99th percentile of pairwise 3-shingle Jaccard " + p99);
+    }
+
+    @Test
+    void syndicatedCopiesStayNearDuplicatesOfTheirOriginal() {
+        ArticleGenerator generator = new ArticleGenerator(7);
+        List<BenchArticle> corpus = new ArrayList<>();
+        int copies = 0;
+        for (int i = 0; i < 1_500; i++) {
+            BenchArticle a = generator.article(i);
+            if (a.url().contains("/syndicated-")) {
+                BenchArticle original = corpus.stream().filter(o -> o.maintext().equals(a.maintext())).findFirst().orElseThrow();
+                assertTrue(jaccard(Shingles.indices(a.maintext(), 3), Shingles.indices(original.maintext(), 3)) >= 0.9, a.url());
+                assertTrue(a.datePublish().compareTo(original.datePublish()) > 0, a.url() + " is published after its original");
+                copies++;
+            }
+            corpus.add(a);
+        }
+        assertTrue(copies >= 10, "copies found: " + copies);
+    }
+
+    @Test
+    void everyArticleNamesTwoCountriesAndAPoliticianMostMoreThanOnce() {
+        int repeated = 0;
+        for (BenchArticle a : sample) {
+            String text = a.maintext();
+            long countries = Vocabulary.PLACES.stream()
+                    .filter(p -> text.contains(p.name()) || text.contains(p.alias()) || text.contains(p.demonym()))
+                    .count();
+            assertTrue(countries >= 2, countries + " countries in " + a.url());
+            Vocabulary.Figure named = Vocabulary.FIGURES.stream().filter(f -> text.contains(f.name())).findFirst()
+                    .orElseThrow(() -> new AssertionError("no politician in " + a.url()));
+            // Named in full once, then by surname, as news does.
+            repeated += text.split(Pattern.quote(named.surname()), -1).length > 2 ? 1 : 0;
+        }
+        assertTrue(repeated > SAMPLE * 0.8, "articles naming a politician more than once: " + repeated);
+    }
+
+    @Test
+    void sentencesNameEntitiesAsOftenAsRealNews() {
+        long sentences = 0;
+        long withCapital = 0;
+        long words = 0;
+        for (BenchArticle a : sample) {
+            for (String sentence : a.maintext().split("(?<=[.”])\\s+(?=[“A-Z])")) {
+                String[] w = sentence.trim().split("\\s+");
+                sentences++;
+                words += w.length;
+                withCapital += Arrays.stream(w).skip(1).anyMatch(x -> !x.isEmpty() && Character.isUpperCase(x.replace("“", "").isEmpty()
+                        ? 'a' : x.replace("“", "").charAt(0))) ? 1 : 0;
+            }
+        }
+        double share = (double) withCapital / sentences;
+        double perSentence = (double) words / sentences;
+        // Wikinews: 68 % of sentences have a capitalised word after the first one, 18 words a sentence.
+        assertTrue(share > 0.55 && share < 0.85, "share of sentences naming something: " + share);
+        assertTrue(perSentence > 12 && perSentence < 24, "words per sentence: " + perSentence);
+    }
+
+    @Test
     void everyArticleIsAValidNewsPleaseRecordDatedInTheTwoYears() throws IOException {
         ObjectMapper json = new ObjectMapper();
         LocalDate first = LocalDate.of(2021, 1, 1);
@@ -190,6 +270,24 @@ class ArticleGeneratorTest {
         assertTrue(few.getMessage().contains("--files"), few.getMessage());
         assertThrows(IllegalArgumentException.class, () -> CorpusGenerator.Options.parse("--articles", "3", "--bogus", "1"));
         assertThrows(IllegalArgumentException.class, () -> CorpusGenerator.Options.parse("--articles"));
+    }
+
+    private static double jaccard(int[] x, int[] y) {
+        int i = 0;
+        int j = 0;
+        int both = 0;
+        while (i < x.length && j < y.length) {
+            if (x[i] == y[j]) {
+                both++;
+                i++;
+                j++;
+            } else if (x[i] < y[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return (double) both / (x.length + y.length - both);
     }
 
     /** Words with inner dots and hyphens kept ("U.S."), possessives cut ("Russia's" gives Russia). */
