@@ -75,14 +75,17 @@ public final class NerGate extends Transformer {
                               scala.collection.Seq<Row> explained, int maxSentences, int maxTokens) {
         List<SentenceGate.Span> tokenSpans = spans(tokens);
         List<SentenceGate.Span> explainedSpans = spans(explained);
-        List<Integer> keep = new ArrayList<>();
         int n = sentences == null ? 0 : Math.min(sentences.size(), maxSentences);
+        List<SentenceGate.Span> analysed = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Row sentence = sentences.apply(i);
-            SentenceGate.Span span = new SentenceGate.Span(sentence.getString(RESULT_AT), sentence.getInt(BEGIN_AT),
-                    sentence.getInt(END_AT));
-            if (SentenceGate.needsModel(span, tokenSpans, explainedSpans, maxTokens)) {
-                keep.add(span.begin());
+            analysed.add(new SentenceGate.Span(sentence.getString(RESULT_AT), sentence.getInt(BEGIN_AT), sentence.getInt(END_AT)));
+        }
+        boolean[] needs = SentenceGate.needsModel(analysed, tokenSpans, explainedSpans, maxTokens);
+        List<Integer> keep = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (needs[i]) {
+                keep.add(analysed.get(i).begin());
             }
         }
         return keep;

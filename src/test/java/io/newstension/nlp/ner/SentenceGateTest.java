@@ -1,5 +1,6 @@
 package io.newstension.nlp.ner;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,5 +56,50 @@ class SentenceGateTest {
         List<Span> all = tokens(doc);
         assertFalse(SentenceGate.needsModel(new Span("It rained.", 0, 9), all, List.of(), 100));
         assertTrue(SentenceGate.needsModel(new Span("Later Jane Doe spoke.", 11, 31), all, List.of(), 100));
+    }
+
+    /** The rule read off one sentence at a time, as plainly as it can be written. */
+    private static boolean naive(Span sentence, List<Span> tokens, List<Span> explained, int maxTokens) {
+        List<Span> inside = tokens.stream().filter(t -> t.begin() >= sentence.begin() && t.end() <= sentence.end()).toList();
+        if (inside.size() > maxTokens) {
+            return false;
+        }
+        return inside.stream().skip(1).anyMatch(t -> SentenceGate.looksLikeName(t.text())
+                && explained.stream().noneMatch(e -> e.begin() <= t.begin() && t.end() <= e.end()));
+    }
+
+    @Test
+    void aWholeArticleAtOnceGivesWhatEachSentenceAloneGives() {
+        String[] words = {"Moscow", "said", "Jane", "Doe", "the", "talks", "Monday", "Lavrov", "and", "Peru", "met"};
+        java.util.Random random = new java.util.Random(5);
+        for (int article = 0; article < 200; article++) {
+            StringBuilder text = new StringBuilder();
+            List<Span> sentences = new ArrayList<>();
+            int sentenceCount = 1 + random.nextInt(12);
+            for (int s = 0; s < sentenceCount; s++) {
+                int begin = text.length();
+                int length = 1 + random.nextInt(9);
+                for (int w = 0; w < length; w++) {
+                    text.append(w == 0 ? "" : " ").append(words[random.nextInt(words.length)]);
+                }
+                text.append('.');
+                sentences.add(new Span(text.substring(begin), begin, text.length() - 1));
+                text.append(' ');
+            }
+            List<Span> tokens = tokens(text.toString());
+            List<Span> explained = new ArrayList<>();
+            for (Span t : tokens) {
+                if (random.nextInt(4) == 0) {
+                    // Matches of one or two tokens, some overlapping, in no particular order.
+                    int end = random.nextBoolean() ? t.end() : Math.min(text.length() - 1, t.end() + 6);
+                    explained.add(0, new Span("match", t.begin(), end));
+                }
+            }
+            int maxTokens = 3 + random.nextInt(8);
+            boolean[] all = SentenceGate.needsModel(sentences, tokens, explained, maxTokens);
+            for (int s = 0; s < sentences.size(); s++) {
+                assertEquals(naive(sentences.get(s), tokens, explained, maxTokens), all[s], text + " / " + sentences.get(s));
+            }
+        }
     }
 }
