@@ -32,11 +32,18 @@ public final class CleanArticles implements Serializable {
 
     /** De-duplication key: the canonical URL. */
     static final String URL_KEY = "url_key";
+    /**
+     * De-duplication key: the text's MinHash LSH band keys ({@link MinHashBands}), empty when near-duplicates are off
+     * or the article is not processed. Computed here, on the rows the pipeline caches, because the near-duplicate
+     * search reads them several times and they cost more than the rest of cleaning.
+     */
+    static final String BAND_KEYS = "band_keys";
 
     /** The articles schema plus the de-duplication keys. */
     public static final StructType SCHEMA = Tables.ARTICLES
             .add(DataTypes.createStructField(URL_KEY, DataTypes.StringType, true))
-            .add(DataTypes.createStructField(CONTENT_HASH, DataTypes.StringType, false));
+            .add(DataTypes.createStructField(CONTENT_HASH, DataTypes.StringType, false))
+            .add(DataTypes.createStructField(BAND_KEYS, DataTypes.createArrayType(DataTypes.LongType, false), false));
 
     /** Cleaned rows waiting for the text-date stage: the articles schema minus dates, plus the date evidence. */
     static final StructType PENDING = DataTypes.createStructType(List.of(
@@ -59,6 +66,7 @@ public final class CleanArticles implements Serializable {
     private final DateResolver dates;
     private final LanguageIdentifier languageIdentifier;
     private final ChromeRules chrome;
+    private final NearDuplicateKeys nearDuplicateKeys;
 
     public CleanArticles(TensionConfig config, Instant now) {
         this.maxTextChars = config.input().maxTextChars();
@@ -67,6 +75,7 @@ public final class CleanArticles implements Serializable {
         this.dates = new DateResolver(config.dates().minYear(), config.dates().maxFutureDays(), now);
         this.languageIdentifier = new LanguageIdentifier(config.language().detectAmong());
         this.chrome = ChromeRules.loadDefault();
+        this.nearDuplicateKeys = new NearDuplicateKeys(config.dedup());
     }
 
     public Dataset<Row> apply(Dataset<Row> parsed) {
@@ -155,7 +164,8 @@ public final class CleanArticles implements Serializable {
                 null,
                 reason,
                 UrlCanonicalizer.canonical(row.getAs(URL)),
-                ArticleIds.contentHash(text));
+                ArticleIds.contentHash(text),
+                Tables.PROCESSED.equals(row.getAs(STATUS)) ? nearDuplicateKeys.of(text) : NearDuplicateKeys.NONE);
     }
 
     /** The publisher: the record's source domain (without {@code www.}), else the URL's host. */

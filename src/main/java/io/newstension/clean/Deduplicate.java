@@ -9,7 +9,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
@@ -20,7 +19,6 @@ import java.util.Arrays;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
@@ -42,11 +40,8 @@ import org.apache.spark.sql.types.DataTypes;
  */
 public final class Deduplicate implements Serializable {
     private static final long serialVersionUID = 1L;
-    /** MinHash seed: fixed so that the same corpus gives the same duplicates on every run. */
-    static final long SEED = 20_210_520L;
     /** Optional input column: true for articles stored by an earlier run. */
     public static final String STORED = "_stored";
-    private static final String FEATURES = "_shingles";
     private static final String ORDER = "_order";
     private static final String KEEPER = "_keeper";
     private static final String LIVE = "_live";
@@ -66,14 +61,14 @@ public final class Deduplicate implements Serializable {
 
     public Dataset<Row> apply(Dataset<Row> articles) {
         Tables.require(articles, "deduplicate", ARTICLE_ID, PUBLISHED_AT, STATUS, DUPLICATE_OF, TEXT,
-                CleanArticles.URL_KEY, CONTENT_HASH);
+                CleanArticles.URL_KEY, CONTENT_HASH, CleanArticles.BAND_KEYS);
         boolean hasStored = Arrays.asList(articles.columns()).contains(STORED);
         Dataset<Row> exact = (hasStored ? articles : articles.withColumn(STORED, lit(false)))
                 .transform(a -> markCopies(a, ARTICLE_ID))
                 .transform(a -> markCopies(a, CleanArticles.URL_KEY))
                 .transform(a -> markCopies(a, CONTENT_HASH));
         Dataset<Row> marked = config.nearDuplicates() ? markNearCopies(exact) : exact;
-        Dataset<Row> result = marked.drop(CleanArticles.URL_KEY, CONTENT_HASH);
+        Dataset<Row> result = marked.drop(CleanArticles.URL_KEY, CONTENT_HASH, CleanArticles.BAND_KEYS);
         return hasStored ? result : result.drop(STORED);
     }
 
@@ -97,24 +92,17 @@ public final class Deduplicate implements Serializable {
 
     /** Marks processed articles with an earlier near-identical processed article. */
     private Dataset<Row> markNearCopies(Dataset<Row> articles) {
-        int k = config.shingleWords();
-        MinHashBands minHash = new MinHashBands(config.bands(), config.rowsPerBand(), SEED);
-        UserDefinedFunction shingles = functions.udf((UDF1<String, int[]>) text -> Shingles.indices(text, k),
-                DataTypes.createArrayType(DataTypes.IntegerType, false));
-        UserDefinedFunction bandKeys = functions.udf((UDF1<scala.collection.Seq<Integer>, long[]>) s -> minHash.keys(ints(s)),
-                DataTypes.createArrayType(DataTypes.LongType, false));
-        UserDefinedFunction distance = functions.udf((UDF2<scala.collection.Seq<Integer>, scala.collection.Seq<Integer>, Double>)
-                (x, y) -> MinHashBands.distance(ints(x), ints(y)), DataTypes.DoubleType);
+        NearDuplicateKeys keys = new NearDuplicateKeys(config);
+        UserDefinedFunction distance = functions.udf((UDF2<String, String, Double>) keys::distance, DataTypes.DoubleType);
         // Earlier means stored by an earlier run, then published earlier (undated last), then smaller id: the same
         // order exact copies use.
         Dataset<Row> live = articles.filter(col(STATUS).equalTo(Tables.PROCESSED))
                 .select(col(ARTICLE_ID),
                         struct(functions.not(col(STORED)), col(PUBLISHED_AT).isNull(), col(PUBLISHED_AT), col(ARTICLE_ID)).as(ORDER),
-                        shingles.apply(col(TEXT)).as(FEATURES))
-                .filter(size(col(FEATURES)).gt(0));
+                        col(CleanArticles.BAND_KEYS), col(TEXT));
         WindowSpec bucket = Window.partitionBy(col(BAND), col(BAND_KEY));
         Dataset<Row> members = live
-                .select(col(ARTICLE_ID), col(ORDER), posexplode(bandKeys.apply(col(FEATURES))).as(new String[] {BAND, BAND_KEY}))
+                .select(col(ARTICLE_ID), col(ORDER), posexplode(col(CleanArticles.BAND_KEYS)).as(new String[] {BAND, BAND_KEY}))
                 .withColumn(BUCKET_SIZE, count(lit(1)).over(bucket))
                 .filter(col(BUCKET_SIZE).gt(1))
                 .withColumn(RANK, row_number().over(bucket.orderBy(col(ORDER))))
@@ -127,11 +115,12 @@ public final class Deduplicate implements Serializable {
                         .and(col("a." + RANK).lt(col("b." + RANK))))
                 .select(col("b." + ARTICLE_ID).as(ARTICLE_ID), col("a." + ARTICLE_ID).as(KEEPER), col("a." + ORDER).as(ORDER))
                 .distinct();
-        Dataset<Row> features = live.select(col(ARTICLE_ID), col(FEATURES));
+        // Candidates are few: their texts are shingled again rather than every text's shingles carried along.
+        Dataset<Row> texts = live.select(col(ARTICLE_ID), col(TEXT));
         Dataset<Row> pairs = candidates.as("c")
-                .join(features.as("f"), col("c." + ARTICLE_ID).equalTo(col("f." + ARTICLE_ID)))
-                .join(features.as("g"), col("c." + KEEPER).equalTo(col("g." + ARTICLE_ID)))
-                .filter(distance.apply(col("f." + FEATURES), col("g." + FEATURES)).leq(1.0 - config.minSimilarity()))
+                .join(texts.as("f"), col("c." + ARTICLE_ID).equalTo(col("f." + ARTICLE_ID)))
+                .join(texts.as("g"), col("c." + KEEPER).equalTo(col("g." + ARTICLE_ID)))
+                .filter(distance.apply(col("f." + TEXT), col("g." + TEXT)).leq(1.0 - config.minSimilarity()))
                 .select(col("c." + ARTICLE_ID).as(ARTICLE_ID), col("c." + KEEPER).as(KEEPER), col("c." + ORDER).as(ORDER));
         Dataset<Row> earliest = pairs.groupBy(ARTICLE_ID).agg(min(struct(col(ORDER), col(KEEPER))).as("_first"))
                 .select(col(ARTICLE_ID), col("_first." + KEEPER).as(KEEPER));
@@ -147,13 +136,5 @@ public final class Deduplicate implements Serializable {
                 .withColumn(STATUS, when(isCopy, lit(Tables.DUPLICATE)).otherwise(col(STATUS)))
                 .drop(KEEPER)
                 .select(articles.columns()[0], Arrays.copyOfRange(articles.columns(), 1, articles.columns().length));
-    }
-
-    private static int[] ints(scala.collection.Seq<Integer> values) {
-        int[] out = new int[values.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = values.apply(i);
-        }
-        return out;
     }
 }

@@ -13,12 +13,12 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * An article's language as an ISO 639-1 code: the record's own tag when it has one ({@code "en-US"} and
  * {@code "EN"} give {@code en}), else detected by Lingua (offline n-gram models inside its jar, low-accuracy mode:
- * trigrams only, which is reliable on article-length text) among {@code language.detect_among}, over the first
+ * trigrams only, reliable from a few hundred characters on) among {@code language.detect_among}, over the first
  * {@value #SAMPLE_CHARS} characters. Null when the text is too short or mixed to tell.
  */
 public final class LanguageIdentifier implements Serializable {
     private static final long serialVersionUID = 1L;
-    static final int SAMPLE_CHARS = 2_000;
+    static final int SAMPLE_CHARS = 800;
     /** One detector per JVM and language set: building one loads models, which must not happen per row. */
     private static final Map<List<String>, LanguageDetector> DETECTORS = new ConcurrentHashMap<>();
 

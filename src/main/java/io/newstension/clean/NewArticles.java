@@ -3,7 +3,9 @@ package io.newstension.clean;
 import static io.newstension.schema.Columns.*;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
 
 import io.newstension.config.TensionConfig;
 import io.newstension.schema.Tables;
@@ -35,9 +37,15 @@ public final class NewArticles {
         Tables.require(stored, "stored articles", Tables.ARTICLES.fieldNames());
         UserDefinedFunction urlKey = udf((UDF1<String, String>) UrlCanonicalizer::canonical, DataTypes.StringType);
         UserDefinedFunction contentHash = udf((UDF1<String, String>) ArticleIds::contentHash, DataTypes.StringType);
+        NearDuplicateKeys nearDuplicateKeys = new NearDuplicateKeys(config);
+        UserDefinedFunction bandKeys = udf((UDF1<String, scala.collection.Seq<Long>>) nearDuplicateKeys::of,
+                DataTypes.createArrayType(DataTypes.LongType, false));
         Dataset<Row> storedKeys = stored.select(Tables.columns(Tables.ARTICLES.fieldNames()))
                 .withColumn(CleanArticles.URL_KEY, urlKey.apply(col(URL)))
                 .withColumn(CONTENT_HASH, contentHash.apply(col(TEXT)))
+                // Stored duplicates are never keepers again, so only processed articles need their band keys.
+                .withColumn(CleanArticles.BAND_KEYS, when(col(STATUS).equalTo(Tables.PROCESSED), bandKeys.apply(col(TEXT)))
+                        .otherwise(array().cast(DataTypes.createArrayType(DataTypes.LongType, false))))
                 .withColumn(Deduplicate.STORED, lit(true));
         Dataset<Row> storedIds = stored.select(col(ARTICLE_ID).as(STORED_ID)).distinct();
         Dataset<Row> fresh = batch.join(storedIds, batch.col(ARTICLE_ID).equalTo(storedIds.col(STORED_ID)), "left_anti")
