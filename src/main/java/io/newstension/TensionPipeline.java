@@ -100,21 +100,24 @@ public final class TensionPipeline {
             return new long[] {parsed.count(), parsed.filter(col(QUARANTINE_REASON).isNotNull()).count()};
         });
         long cleanedRecords = stage("clean", "clean texts, resolve dates, mark duplicates", () -> {
-            // Persisted: de-duplication reads the cleaned articles several times (exact keys, both sides of the LSH join).
-            Dataset<Row> cleaned = parsed.transform(new CleanArticles(config, started)::apply)
-                    .persist(StorageLevel.MEMORY_AND_DISK_SER());
-            long rows = appended ? cleaned.count() : 0;
+            Dataset<Row> cleaned = parsed.transform(new CleanArticles(config, started)::apply);
             if (appended) {
-                Dataset<Row> fresh = cleaned.transform(new NewArticles(config.dedup(), stored.get())::apply);
+                // Persisted: counted, then de-duplicated together with the stored articles (read several times).
+                Dataset<Row> batchRows = cleaned.persist(StorageLevel.MEMORY_AND_DISK_SER());
+                long rows = batchRows.count();
+                Dataset<Row> fresh = batchRows.transform(new NewArticles(config.dedup(), stored.get())::apply);
                 store.write(BATCH_WORK, fresh, List.of());
                 store.append(Tables.ARTICLES_TABLE, store.read(BATCH_WORK), List.of(ARTICLE_ID), DATE);
-            } else {
-                Dataset<Row> articles = cleaned.transform(new Deduplicate(config.dedup())::apply);
-                store.write(Tables.ARTICLES_TABLE, articles.select(Tables.columns(Tables.ARTICLES.fieldNames())),
-                        List.of(ARTICLE_ID), DATE);
+                batchRows.unpersist();
+                return rows;
             }
-            cleaned.unpersist();
-            return rows;
+            Deduplicate dedup = new Deduplicate(config.dedup());
+            // Persisted: the near-duplicate search reads the exactly de-duplicated articles several times.
+            Dataset<Row> exact = dedup.exactCopies(cleaned).persist(StorageLevel.MEMORY_AND_DISK_SER());
+            store.write(Tables.ARTICLES_TABLE, dedup.nearCopies(exact).select(Tables.columns(Tables.ARTICLES.fieldNames())),
+                    List.of(ARTICLE_ID), DATE);
+            exact.unpersist();
+            return 0L;
         });
         parsed.unpersist();
 

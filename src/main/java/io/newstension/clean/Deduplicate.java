@@ -60,16 +60,32 @@ public final class Deduplicate implements Serializable {
     }
 
     public Dataset<Row> apply(Dataset<Row> articles) {
+        boolean hasStored = Arrays.asList(articles.columns()).contains(STORED);
+        Dataset<Row> result = nearCopies(exactCopies(articles));
+        return hasStored ? result : result.drop(STORED);
+    }
+
+    /**
+     * The first half of {@link #apply}: copies by id, canonical URL and text marked; the keys and {@value #STORED}
+     * (false when it was missing) are kept for {@link #nearCopies}. Worth caching: the near-duplicate search reads it
+     * several times, and each read would redo its three window shuffles.
+     */
+    public Dataset<Row> exactCopies(Dataset<Row> articles) {
         Tables.require(articles, "deduplicate", ARTICLE_ID, PUBLISHED_AT, STATUS, DUPLICATE_OF, TEXT,
                 CleanArticles.URL_KEY, CONTENT_HASH, CleanArticles.BAND_KEYS);
         boolean hasStored = Arrays.asList(articles.columns()).contains(STORED);
-        Dataset<Row> exact = (hasStored ? articles : articles.withColumn(STORED, lit(false)))
+        return (hasStored ? articles : articles.withColumn(STORED, lit(false)))
                 .transform(a -> markCopies(a, ARTICLE_ID))
                 .transform(a -> markCopies(a, CleanArticles.URL_KEY))
                 .transform(a -> markCopies(a, CONTENT_HASH));
+    }
+
+    /** The second half of {@link #apply}: near-copies marked, the de-duplication keys dropped ({@value #STORED} kept). */
+    public Dataset<Row> nearCopies(Dataset<Row> exact) {
+        Tables.require(exact, "deduplicate near-copies", ARTICLE_ID, PUBLISHED_AT, STATUS, DUPLICATE_OF, TEXT, STORED,
+                CleanArticles.URL_KEY, CONTENT_HASH, CleanArticles.BAND_KEYS);
         Dataset<Row> marked = config.nearDuplicates() ? markNearCopies(exact) : exact;
-        Dataset<Row> result = marked.drop(CleanArticles.URL_KEY, CONTENT_HASH, CleanArticles.BAND_KEYS);
-        return hasStored ? result : result.drop(STORED);
+        return marked.drop(CleanArticles.URL_KEY, CONTENT_HASH, CleanArticles.BAND_KEYS);
     }
 
     /** Among still-processed rows sharing {@code key}, all but the first become duplicates of the first. */
