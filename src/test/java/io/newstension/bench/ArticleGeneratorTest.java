@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newstension.clean.MinHashBands;
 import io.newstension.clean.Shingles;
 import io.newstension.ingest.FieldMapping;
 import io.newstension.ingest.JsonArticleParser;
@@ -273,21 +274,7 @@ class ArticleGeneratorTest {
     }
 
     private static double jaccard(int[] x, int[] y) {
-        int i = 0;
-        int j = 0;
-        int both = 0;
-        while (i < x.length && j < y.length) {
-            if (x[i] == y[j]) {
-                both++;
-                i++;
-                j++;
-            } else if (x[i] < y[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return (double) both / (x.length + y.length - both);
+        return 1.0 - MinHashBands.distance(x, y);
     }
 
     /** Words with inner dots and hyphens kept ("U.S."), possessives cut ("Russia's" gives Russia). */
