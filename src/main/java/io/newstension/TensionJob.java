@@ -40,7 +40,7 @@ public final class TensionJob {
             org.apache.hadoop.conf.Configuration hadoop = SparkHadoopUtil.get().newConfiguration(new SparkConf());
             InputFiles.Listing listing = InputFiles.list(config.input().paths(), config.input().format(), hadoop);
             OutputStore.checkWritable(hadoop, config.output().path(), config.output().force(), listing.dataFiles());
-            NerModels.check(config.nlp().ner().model(), config.nlp().ner().embeddings());
+            NerModels.check(config.nlp().ner().model(), config.nlp().ner().embeddings(), hadoop);
         } catch (ConfigException e) {
             System.err.println("error: " + e.getMessage());
             return 2;

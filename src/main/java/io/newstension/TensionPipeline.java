@@ -16,6 +16,7 @@ import io.newstension.config.TensionConfig;
 import io.newstension.ingest.InputFiles;
 import io.newstension.ingest.Ingest;
 import io.newstension.nlp.ExtractMentions;
+import io.newstension.nlp.ner.ModelStaging;
 import io.newstension.output.OutputStore;
 import io.newstension.output.RunReport;
 import io.newstension.schema.Tables;
@@ -44,6 +45,8 @@ public final class TensionPipeline {
     static final String ANNOTATED_WORK = "annotated_work";
     /** Incremental runs: the batch's new article rows, apart from the earlier articles staged with them. */
     static final String BATCH_WORK = "batch_work";
+    /** Scratch folder of NER model files copied where every executor can read them (see {@link ModelStaging}). */
+    static final String MODEL_WORK = "ner_model_work";
 
     private final TensionConfig config;
     private final SparkSession spark;
@@ -127,7 +130,8 @@ public final class TensionPipeline {
         stage("nlp", "sentences, tokens and entity mentions (Spark NLP)", () -> {
             Dataset<Row> annotated = processed
                     .repartition(nlpPartitions(), col(ARTICLE_ID))
-                    .transform(new ExtractMentions(config.nlp(), sentencesCapped, mentionsCapped)::apply);
+                    .transform(new ExtractMentions(config.nlp(), ModelStaging.forSession(spark, store.staged(MODEL_WORK)),
+                            sentencesCapped, mentionsCapped)::apply);
             store.write(ANNOTATED_WORK, annotated, List.of());
             return null;
         });

@@ -5,6 +5,7 @@ import static io.newstension.schema.Columns.*;
 import io.newstension.config.TensionConfig;
 import io.newstension.nlp.gazetteer.CountryGazetteer;
 import io.newstension.nlp.ner.NerChunks;
+import io.newstension.nlp.ner.ModelStaging;
 import io.newstension.nlp.ner.NerModels;
 import io.newstension.nlp.persons.PersonFinder;
 import io.newstension.schema.Tables;
@@ -28,12 +29,18 @@ import org.apache.spark.util.LongAccumulator;
  */
 public final class ExtractMentions {
     private final TensionConfig.Nlp nlp;
+    private final ModelStaging models;
     private final LongAccumulator sentencesOverCap;
     private final LongAccumulator mentionsOverCap;
 
-    /** The accumulators count sentences and mentions left out by the per-article caps, for the run report. */
-    public ExtractMentions(TensionConfig.Nlp nlp, LongAccumulator sentencesOverCap, LongAccumulator mentionsOverCap) {
+    /**
+     * {@code models} says where executors load the NER model from; the accumulators count sentences and mentions
+     * left out by the per-article caps, for the run report.
+     */
+    public ExtractMentions(TensionConfig.Nlp nlp, ModelStaging models, LongAccumulator sentencesOverCap,
+                           LongAccumulator mentionsOverCap) {
         this.nlp = nlp;
+        this.models = models;
         this.sentencesOverCap = sentencesOverCap;
         this.mentionsOverCap = mentionsOverCap;
     }
@@ -42,7 +49,7 @@ public final class ExtractMentions {
         Tables.require(articles, "nlp", ARTICLE_ID, DATE, TEXT);
         CountryGazetteer countries = CountryGazetteer.loadDefault();
         boolean withCountries = nlp.countries().enabled();
-        List<PipelineStage> nerStages = NerModels.stages(nlp.ner().model(), nlp.ner().embeddings(),
+        List<PipelineStage> nerStages = NerModels.stages(nlp.ner().model(), nlp.ner().embeddings(), models,
                 NlpPipeline.NER_SENTENCE, NlpPipeline.SENTENCE, NlpPipeline.TOKEN);
         PipelineModel model = NlpPipeline.fit(articles.select(ARTICLE_ID, DATE, TEXT).limit(0), TEXT, countries,
                 withCountries, nerStages, nlp.maxSentencesPerArticle());

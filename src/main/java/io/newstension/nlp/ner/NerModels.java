@@ -5,31 +5,38 @@ import com.johnsnowlabs.nlp.annotators.ner.NerConverter;
 import com.johnsnowlabs.nlp.annotators.ner.dl.NerDLModel;
 import com.johnsnowlabs.nlp.embeddings.WordEmbeddingsModel;
 import io.newstension.config.ConfigException;
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.ml.Transformer;
 
 /**
- * Loads a user's pretrained Spark NLP NER model from local directories (no download) and returns the stages to
- * append after the job's Tokenizer, ending in a {@link NerConverter} whose chunk column is {@value #CHUNK}.
+ * Loads a pretrained Spark NLP NER model from model folders (no download) and returns the stages to append after the
+ * job's Tokenizer, ending in a {@link NerConverter} whose chunk column is {@value #CHUNK}. A folder is a local path or a
+ * Hadoop URI ({@code file://}, {@code hdfs://}, {@code s3a://}); {@link ModelStaging} decides where executors read it.
  *
  * <p>{@code nlp.ner.model} is {@code bundled} (the job's own model, {@link BundledModel}), an unzipped {@code NerDLModel} (e.g. {@code ner_dl}), which then needs
  * {@code nlp.ner.embeddings}, the unzipped {@code WordEmbeddingsModel} it was trained with (e.g. {@code glove_100d});
  * or a saved {@code PipelineModel} holding embeddings and a NER model, whose own DocumentAssembler,
  * SentenceDetector and Tokenizer stages are dropped in favour of the job's. Either path may not exist or not be a
  * model: a {@link ConfigException} then names the key. Example: {@code stages("/models/ner_dl",
- * "/models/glove_100d", "sentence", "token")} → [WordEmbeddingsModel, NerDLModel, NerConverter].
+ * "/models/glove_100d", staging, "ner_sentence", "sentence", "token")} → [WordEmbeddingsModel, NerDLModel, NerConverter].
  */
 public final class NerModels {
     public static final String MODEL_KEY = "nlp.ner.model";
@@ -59,8 +66,8 @@ public final class NerModels {
      * NerDLModel reads {@code nerSentenceCol} (the sentences worth its cost); a user's PipelineModel keeps the
      * column names it was saved with, so it reads every sentence.
      */
-    public static List<PipelineStage> stages(String model, String embeddings, String nerSentenceCol, String sentenceCol,
-                                             String tokenCol) {
+    public static List<PipelineStage> stages(String model, String embeddings, ModelStaging staging, String nerSentenceCol,
+                                             String sentenceCol, String tokenCol) {
         if (model == null || model.isBlank()) {
             if (embeddings != null && !embeddings.isBlank()) {
                 throw new ConfigException(EMBEDDINGS_KEY + ": set, but " + MODEL_KEY + " is not; give the NER model too");
@@ -68,20 +75,24 @@ public final class NerModels {
             return List.of();
         }
         if (model.equals(BundledModel.NAME)) {
-            return nerDl(BundledModel.nerDl().toString(), BundledModel.embeddings().toString(), nerSentenceCol, tokenCol);
+            return nerDl(staging.locate(BundledModel.nerDl().toString(), BundledModel.NER_DL, MODEL_KEY),
+                    staging.locate(BundledModel.embeddings().toString(), BundledModel.EMBEDDINGS, MODEL_KEY),
+                    nerSentenceCol, tokenCol);
         }
-        String kind = check(model, embeddings);
+        String kind = check(model, embeddings, staging.hadoop());
         if (kind.equals(NER_DL_CLASS)) {
-            return nerDl(model, embeddings, nerSentenceCol, tokenCol);
+            return nerDl(staging.locate(model, "ner_model", MODEL_KEY), staging.locate(embeddings, "ner_embeddings",
+                    EMBEDDINGS_KEY), nerSentenceCol, tokenCol);
         }
-        return pipeline(model, sentenceCol, tokenCol);
+        return pipeline(staging.locate(model, "ner_pipeline", MODEL_KEY), sentenceCol, tokenCol);
     }
 
     /**
-     * Checks the configured folders without Spark (the job calls this before its session starts) and returns the
-     * model's class; {@code bundled} is checked to be in the jar. Throws a {@link ConfigException} naming the key.
+     * Checks the configured folders without Spark (the job calls this before its session starts), through the Hadoop
+     * file system of each path's scheme, and returns the model's class; {@code bundled} is checked to be in the jar.
+     * Throws a {@link ConfigException} naming the key.
      */
-    public static String check(String model, String embeddings) {
+    public static String check(String model, String embeddings, Configuration hadoop) {
         if (model == null || model.isBlank()) {
             return "";
         }
@@ -96,13 +107,13 @@ public final class NerModels {
             }
             return NER_DL_CLASS;
         }
-        String kind = savedClass(model, MODEL_KEY);
+        String kind = savedClass(model, MODEL_KEY, hadoop);
         if (kind.equals(NER_DL_CLASS)) {
             if (embeddings == null || embeddings.isBlank()) {
                 throw new ConfigException(EMBEDDINGS_KEY + ": required when " + MODEL_KEY + " is a NerDLModel; give the "
                         + "WordEmbeddingsModel directory it was trained with (glove_100d for ner_dl)");
             }
-            String vectors = savedClass(embeddings, EMBEDDINGS_KEY);
+            String vectors = savedClass(embeddings, EMBEDDINGS_KEY, hadoop);
             if (!vectors.equals(WORD_EMBEDDINGS_CLASS)) {
                 throw new ConfigException(EMBEDDINGS_KEY + ": expected a WordEmbeddingsModel at " + embeddings
                         + ", got a saved " + vectors + " (for other embeddings, save embeddings + NER as one PipelineModel)");
@@ -121,6 +132,10 @@ public final class NerModels {
 
     private static List<PipelineStage> nerDl(String model, String embeddings, String sentenceCol, String tokenCol) {
         WordEmbeddingsModel vectors = WordEmbeddingsModel.read().load(embeddings);
+        // The vectors travel to executors as a broadcast map. Kept in RocksDB (the default), they would be an index
+        // in the driver's own Spark files folder when the default file system is local, which no executor on another
+        // machine can open ("Storage not found under given ref"); a lookup in memory is also cheaper than one in RocksDB.
+        vectors.setEnableInMemoryStorage(true);
         vectors.setInputCols(new String[] {sentenceCol, tokenCol});
         vectors.setOutputCol(EMBEDDINGS);
         NerDLModel ner = NerDLModel.read().load(model);
@@ -175,24 +190,33 @@ public final class NerModels {
     }
 
     /** The class a Spark ML directory was saved from, read from its metadata, or a ConfigException naming {@code key}. */
-    static String savedClass(String path, String key) {
-        Path dir = Path.of(path);
-        if (!Files.isDirectory(dir)) {
-            throw new ConfigException(key + ": no such directory: " + path
-                    + " (give a local, unzipped Spark NLP model directory)");
-        }
-        Path metadata = dir.resolve("metadata");
-        try (Stream<Path> parts = Files.isDirectory(metadata) ? Files.list(metadata) : Stream.empty()) {
-            Path part = parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().findFirst()
-                    .orElseThrow(() -> new ConfigException(key + ": " + path + " is not a saved Spark ML model "
-                            + "(no metadata/part-* file); unzip the downloaded model and point at its folder"));
-            Matcher m = CLASS.matcher(Files.readString(part, StandardCharsets.UTF_8));
-            if (!m.find()) {
-                throw new ConfigException(key + ": " + part + " names no model class");
+    static String savedClass(String path, String key, Configuration hadoop) {
+        Path dir = new Path(path);
+        try {
+            FileSystem fs = dir.getFileSystem(hadoop);
+            if (!fs.getFileStatus(dir).isDirectory()) {
+                throw new FileNotFoundException(path);
             }
-            return m.group(1);
+            FileStatus[] parts = fs.globStatus(new Path(new Path(dir, "metadata"), "part-*"));
+            FileStatus part = parts == null ? null
+                    : Arrays.stream(parts).min(Comparator.comparing(p -> p.getPath().getName())).orElse(null);
+            if (part == null) {
+                throw new ConfigException(key + ": " + path + " is not a saved Spark ML model "
+                        + "(no metadata/part-* file); unzip the downloaded model and point at its folder");
+            }
+            try (InputStream in = fs.open(part.getPath())) {
+                Matcher m = CLASS.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                if (!m.find()) {
+                    throw new ConfigException(key + ": " + part.getPath() + " names no model class");
+                }
+                return m.group(1);
+            }
+        } catch (FileNotFoundException e) {
+            throw new ConfigException(key + ": no such directory: " + path + " (give an unzipped Spark NLP model folder:"
+                    + " a local path, or a file://, hdfs:// or s3a:// URI)");
         } catch (IOException e) {
-            throw new ConfigException(key + ": cannot read the model metadata under " + path + ": " + e.getMessage(), e);
+            throw new ConfigException(key + ": cannot read the model metadata under " + path + ": " + e
+                    + " (for hdfs:// or s3a:// the cluster's Hadoop client and connector must be on the classpath)", e);
         }
     }
 }

@@ -9,11 +9,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The configuration checks of {@link NerModels}, on fake model folders (nothing is loaded). */
 class NerModelsTest {
+    private static final ModelStaging IN_PLACE = ModelStaging.inPlace(new Configuration());
     @TempDir
     Path dir;
 
@@ -24,13 +26,13 @@ class NerModelsTest {
     }
 
     private static String message(String model, String embeddings) {
-        return assertThrows(ConfigException.class, () -> NerModels.stages(model, embeddings, "ner_sentence", "sentence", "token"))
+        return assertThrows(ConfigException.class, () -> NerModels.stages(model, embeddings, IN_PLACE, "ner_sentence", "sentence", "token"))
                 .getMessage();
     }
 
     @Test
     void noModelConfiguredAddsNoStage() {
-        assertEquals(List.of(), NerModels.stages(null, null, "ner_sentence", "sentence", "token"));
+        assertEquals(List.of(), NerModels.stages(null, null, IN_PLACE, "ner_sentence", "sentence", "token"));
         assertTrue(message(null, dir.toString()).startsWith("nlp.ner.embeddings: set, but nlp.ner.model is not"));
     }
 
@@ -57,5 +59,21 @@ class NerModelsTest {
         String pipeline = savedAs("pipeline", NerModels.PIPELINE_CLASS).toString();
         String vectors = savedAs("vectors", NerModels.WORD_EMBEDDINGS_CLASS).toString();
         assertTrue(message(pipeline, vectors).startsWith("nlp.ner.embeddings: leave it empty"));
+    }
+
+    @Test
+    void foldersAreCheckedThroughTheFileSystemOfTheirScheme() throws IOException {
+        Configuration hadoop = OtherSchemeFileSystem.register(new Configuration());
+        String ner = OtherSchemeFileSystem.uri(savedAs("ner", NerModels.NER_DL_CLASS));
+        String vectors = OtherSchemeFileSystem.uri(savedAs("vectors", NerModels.WORD_EMBEDDINGS_CLASS));
+        assertEquals(NerModels.NER_DL_CLASS, NerModels.check(ner, vectors, hadoop));
+        assertEquals(NerModels.NER_DL_CLASS, NerModels.check("file://" + dir.resolve("ner"), vectors, hadoop));
+        String missing = OtherSchemeFileSystem.uri(dir.resolve("missing"));
+        assertTrue(assertThrows(ConfigException.class, () -> NerModels.check(ner, missing, hadoop)).getMessage()
+                .startsWith("nlp.ner.embeddings: no such directory: " + missing));
+        String noFileSystem = assertThrows(ConfigException.class,
+                () -> NerModels.check("nofs://models/ner_dl", null, hadoop)).getMessage();
+        assertTrue(noFileSystem.startsWith("nlp.ner.model: cannot read the model metadata under nofs://models/ner_dl"),
+                noFileSystem);
     }
 }

@@ -182,7 +182,7 @@ class NerModelsTrainedTest {
 
     @Test
     void aNerDlModelAndItsEmbeddingsLoadedFromDiskGivePersonChunks() {
-        List<PipelineStage> stages = NerModels.stages(nerPath.toString(), vectorsPath.toString(), NlpPipeline.NER_SENTENCE,
+        List<PipelineStage> stages = NerModels.stages(nerPath.toString(), vectorsPath.toString(), inPlace(), NlpPipeline.NER_SENTENCE,
                 NlpPipeline.SENTENCE, NlpPipeline.TOKEN);
         assertEquals(3, stages.size());
         Set<String> persons = personChunks(stages);
@@ -192,8 +192,26 @@ class NerModelsTrainedTest {
 
     @Test
     void aSavedPipelineModelGivesTheSameChunks() {
-        List<PipelineStage> stages = NerModels.stages(pipelinePath.toString(), null, NlpPipeline.NER_SENTENCE,
+        List<PipelineStage> stages = NerModels.stages(pipelinePath.toString(), null, inPlace(), NlpPipeline.NER_SENTENCE,
                 NlpPipeline.SENTENCE, NlpPipeline.TOKEN);
         assertEquals(Set.of("Ivan Tanaka", "Maria Novak"), personChunks(stages));
+    }
+
+    @Test
+    void modelsCopiedForExecutorsOnOtherMachinesGiveTheSameChunks() {
+        Path staged = dir.resolve("run-staging");
+        List<PipelineStage> stages = NerModels.stages(nerPath.toString(), vectorsPath.toString(),
+                ModelStaging.under(spark.sparkContext().hadoopConfiguration(), staged.toString()),
+                NlpPipeline.NER_SENTENCE, NlpPipeline.SENTENCE, NlpPipeline.TOKEN);
+        assertTrue(Files.isRegularFile(staged.resolve("ner_model/metadata/part-00000")), "the NER model was not copied");
+        assertTrue(Files.isDirectory(staged.resolve("ner_embeddings/storage")), "the word vectors were not copied");
+        assertTrue(((WordEmbeddingsModel) stages.get(0)).getEnableInMemoryStorage(),
+                "executors elsewhere cannot open the driver's RocksDB index: vectors must travel in memory");
+        assertEquals(personChunks(NerModels.stages(nerPath.toString(), vectorsPath.toString(), inPlace(),
+                NlpPipeline.NER_SENTENCE, NlpPipeline.SENTENCE, NlpPipeline.TOKEN)), personChunks(stages));
+    }
+
+    private static ModelStaging inPlace() {
+        return ModelStaging.inPlace(spark.sparkContext().hadoopConfiguration());
     }
 }

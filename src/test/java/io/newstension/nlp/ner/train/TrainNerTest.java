@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newstension.SparkTestSession;
 import io.newstension.nlp.NlpPipeline;
+import io.newstension.nlp.ner.ModelStaging;
 import io.newstension.nlp.ner.NerModels;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -96,6 +97,6 @@ class TrainNerTest {
         assertTrue(per.f1() > 0.8, per.toString());
         assertTrue(Files.readString(out.resolve("metrics.txt")).contains("toy-heldout\tPER\t"));
         assertEquals(3, NerModels.stages(out.resolve("ner_dl").toString(), out.resolve("embeddings").toString(),
-                NlpPipeline.NER_SENTENCE, NlpPipeline.SENTENCE, NlpPipeline.TOKEN).size());
+                ModelStaging.inPlace(spark.sparkContext().hadoopConfiguration()), NlpPipeline.NER_SENTENCE, NlpPipeline.SENTENCE, NlpPipeline.TOKEN).size());
     }
 }
