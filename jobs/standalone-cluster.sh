@@ -1,18 +1,24 @@
 #!/usr/bin/env bash
-# A real Spark standalone cluster (one Master, one Worker) on this machine, made from the project's own Maven jars:
-# no Spark download. For trying jobs/submit.sh and for the cluster integration tests (mvn -Pcluster).
+# A real Spark standalone cluster (one Master, one or more Workers) on this machine, made from the project's own Maven
+# jars: no Spark download. For trying jobs/submit.sh and for the cluster integration tests (mvn -Pcluster).
 #
 # usage: jobs/standalone-cluster.sh start|stop|status|home
-#   start   build target/spark-home, start Master and Worker, wait until the Worker has registered
-#   stop    stop the processes `start` started (by their recorded PIDs), and what the Worker launched
+#   start   build target/spark-home, start the Master and the Workers, wait until every Worker has registered
+#   stop    stop the processes `start` started (by their recorded PIDs), and what the Workers launched
 #   status  print whether the cluster runs, its URLs, workers, applications and drivers
 #   home    build target/spark-home only and print its path (jobs/submit.sh uses it)
-# env (defaults):  CLUSTER_HOST (127.0.0.1)  MASTER_PORT (17077)  MASTER_WEBUI_PORT (18080)  WORKER_WEBUI_PORT (18081)
-#                  WORKER_CORES (2)  WORKER_MEMORY (3g)  SPARK_DAEMON_MEMORY (512m)  START_TIMEOUT seconds (90)
+# env (defaults):  CLUSTER_HOST (127.0.0.1)  MASTER_PORT (17077)  MASTER_WEBUI_PORT (18080)
+#                  WORKER_WEBUI_PORT (18081; Worker N uses WORKER_WEBUI_PORT + N - 1)  WORKERS (1)
+#                  WORKER_CORES (2)  WORKER_MEMORY (3g), each Worker's  SPARK_DAEMON_MEMORY (512m)  START_TIMEOUT s (90)
+#                  SEPARATE_MACHINES (0): 1 makes each Worker behave like a machine of its own: its own loopback
+#                    address (127.0.0.2, 127.0.0.3, ...) and its own mount namespace with a private tmpfs over /tmp,
+#                    so its executors and cluster-mode drivers share nothing in /tmp with the driver or each other
+#                    (folders outside /tmp, like the repository, stay shared as a network file system would be).
+#                    Needs root and util-linux's unshare.
 #                  CLUSTER_STATE (target/spark-cluster): folder of this cluster's PIDs, logs and Worker folders
-# Writes PIDs to CLUSTER_STATE/{master,worker}.pid, logs to CLUSTER_STATE/logs/, the Worker's application and
-# driver folders (executor and cluster-mode driver logs, copies of the job jar) to CLUSTER_STATE/work/; `start`
-# empties logs/ and work/ of the cluster before.
+# Writes PIDs to CLUSTER_STATE/master.pid and worker-N.pid, logs to CLUSTER_STATE/logs/, each Worker's application
+# and driver folders (executor and cluster-mode driver logs, copies of the job jar) to CLUSTER_STATE/work/worker-N/;
+# `start` empties logs/ and work/ of the cluster before.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT="$PWD"
@@ -22,6 +28,8 @@ HOST="${CLUSTER_HOST:-127.0.0.1}"
 MASTER_PORT="${MASTER_PORT:-17077}"
 MASTER_WEBUI_PORT="${MASTER_WEBUI_PORT:-18080}"
 WORKER_WEBUI_PORT="${WORKER_WEBUI_PORT:-18081}"
+WORKERS="${WORKERS:-1}"
+SEPARATE_MACHINES="${SEPARATE_MACHINES:-0}"
 WORKER_CORES="${WORKER_CORES:-2}"
 # 3g: a cluster-mode driver (1g) and one executor (up to 2g) fit side by side.
 WORKER_MEMORY="${WORKER_MEMORY:-3g}"
@@ -136,64 +144,106 @@ logger.blockmanager.level = error
 EOF
 }
 
-# Starts one daemon detached from this shell (own session, no inherited stdio) and records its PID.
+# Starts one daemon detached from this shell (own session, no inherited stdio) and records its PID. With a first
+# argument "--separate", the daemon gets a mount namespace of its own with an empty tmpfs over /tmp (unshare execs,
+# and so does the shell after mounting: the recorded PID is the JVM's).
 start_daemon() {
-  local name="$1"; shift
-  SPARK_HOME="$SPARK_HOME_DIR" SPARK_SCALA_VERSION=2.12 SPARK_LOCAL_IP="$HOST" \
-  SPARK_LOG_DIR="$STATE/logs" SPARK_WORKER_DIR="$STATE/work" \
-    setsid java "${JAVA17_OPENS[@]}" -Xmx"$DAEMON_MEMORY" \
+  local name="$1" host="$2" isolate=()
+  shift 2
+  if [[ $SEPARATE_MACHINES == 1 && $name == worker-* ]]; then
+    isolate=(unshare --mount --propagation private sh -c 'mount -t tmpfs tmpfs /tmp && exec "$@"' "$name")
+  fi
+  SPARK_HOME="$SPARK_HOME_DIR" SPARK_SCALA_VERSION=2.12 SPARK_LOCAL_IP="$host" \
+  SPARK_LOG_DIR="$STATE/logs" \
+    setsid "${isolate[@]}" java "${JAVA17_OPENS[@]}" -Xmx"$DAEMON_MEMORY" \
       -cp "$SPARK_HOME_DIR/conf:$SPARK_HOME_DIR/jars/*" "$@" \
       < /dev/null > "$STATE/logs/$name.log" 2>&1 &
   echo $! > "$STATE/$name.pid"
 }
 
+# Worker N's address: the cluster's own, or 127.0.0.(N+1) when each Worker stands for a machine of its own (Workers on
+# one address count as one host, and Spark would then read another executor's shuffle files from "its" disk).
+worker_host() {
+  if [[ $SEPARATE_MACHINES == 1 ]]; then echo "127.0.0.$(($1 + 1))"; else echo "$HOST"; fi
+}
+
+worker_pids() {
+  local file
+  for file in "$STATE"/worker-*.pid; do
+    [[ -f $file ]] && echo "$file"
+  done
+  true
+}
+
 start() {
-  if pid_alive "$STATE/master.pid" || pid_alive "$STATE/worker.pid"; then
-    if [[ $(alive_workers) == 1 ]]; then
+  local file
+  if pid_alive "$STATE/master.pid" || [[ -n $(for file in $(worker_pids); do pid_alive "$file" && echo up; done) ]]; then
+    if [[ $(alive_workers) == "$WORKERS" ]]; then
       echo "standalone-cluster: already running: $MASTER_URL (web UI $WEBUI_URL)"
       return 0
     fi
-    die "a previous cluster is half up; run 'jobs/standalone-cluster.sh stop' first"
+    die "a previous cluster is half up or has another number of workers; run 'jobs/standalone-cluster.sh stop' first"
   fi
-  local port
-  for port in "$MASTER_PORT" "$MASTER_WEBUI_PORT" "$WORKER_WEBUI_PORT"; do
+  [[ $WORKERS =~ ^[1-9][0-9]*$ ]] || die "WORKERS: expected a number of Workers from 1, got '$WORKERS'"
+  [[ $SEPARATE_MACHINES == 0 || $SEPARATE_MACHINES == 1 ]] || die "SEPARATE_MACHINES: expected 0 or 1, got '$SEPARATE_MACHINES'"
+  if [[ $SEPARATE_MACHINES == 1 ]]; then
+    [[ $(id -u) == 0 ]] || die "SEPARATE_MACHINES=1 mounts a private /tmp per Worker: run as root, or leave it at 0"
+    command -v unshare >/dev/null || die "SEPARATE_MACHINES=1 needs unshare (Debian: apt-get install util-linux)"
+  fi
+  local port n
+  for port in "$MASTER_PORT" "$MASTER_WEBUI_PORT"; do
     port_free "$port" || die "port $port on $HOST is in use; choose others with MASTER_PORT, MASTER_WEBUI_PORT, WORKER_WEBUI_PORT"
+  done
+  for ((n = 1; n <= WORKERS; n++)); do
+    port=$((WORKER_WEBUI_PORT + n - 1))
+    (! (exec 3<>"/dev/tcp/$(worker_host "$n")/$port") 2>/dev/null) \
+      || die "port $port on $(worker_host "$n") is in use; choose others with WORKER_WEBUI_PORT"
   done
   build_home
   rm -rf "$STATE/logs" "$STATE/work" "$STATE"/*.pid
   mkdir -p "$STATE/logs" "$STATE/work"
-  start_daemon master org.apache.spark.deploy.master.Master \
+  start_daemon master "$HOST" org.apache.spark.deploy.master.Master \
     --host "$HOST" --port "$MASTER_PORT" --webui-port "$MASTER_WEBUI_PORT"
-  start_daemon worker org.apache.spark.deploy.worker.Worker \
-    --host "$HOST" --webui-port "$WORKER_WEBUI_PORT" --cores "$WORKER_CORES" --memory "$WORKER_MEMORY" \
-    --work-dir "$STATE/work" "$MASTER_URL"
+  for ((n = 1; n <= WORKERS; n++)); do
+    mkdir -p "$STATE/work/worker-$n"
+    start_daemon "worker-$n" "$(worker_host "$n")" org.apache.spark.deploy.worker.Worker \
+      --host "$(worker_host "$n")" --webui-port $((WORKER_WEBUI_PORT + n - 1)) --cores "$WORKER_CORES" \
+      --memory "$WORKER_MEMORY" --work-dir "$STATE/work/worker-$n" "$MASTER_URL"
+  done
   echo "$MASTER_URL" > "$STATE/master-url"
   echo "$WEBUI_URL" > "$STATE/master-webui-url"
 
-  local deadline=$((SECONDS + START_TIMEOUT))
-  until [[ $(alive_workers) == 1 ]]; do
-    for name in master worker; do
-      pid_alive "$STATE/$name.pid" || { tail -20 "$STATE/logs/$name.log" >&2; stop >/dev/null; die "the $name exited during start-up; its log: $STATE/logs/$name.log"; }
+  local deadline=$((SECONDS + START_TIMEOUT)) name
+  until [[ $(alive_workers) == "$WORKERS" ]]; do
+    for file in "$STATE/master.pid" $(worker_pids); do
+      name="$(basename "$file" .pid)"
+      pid_alive "$file" || { tail -20 "$STATE/logs/$name.log" >&2; stop >/dev/null; die "the $name exited during start-up; its log: $STATE/logs/$name.log"; }
     done
     if (( SECONDS >= deadline )); then
       stop >/dev/null
-      die "no worker registered with $MASTER_URL within ${START_TIMEOUT}s; logs in $STATE/logs (raise START_TIMEOUT on a slow machine)"
+      die "not all $WORKERS workers registered with $MASTER_URL within ${START_TIMEOUT}s; logs in $STATE/logs (raise START_TIMEOUT on a slow machine)"
     fi
     sleep 0.5
   done
-  echo "standalone-cluster: running: $MASTER_URL (web UI $WEBUI_URL), 1 worker with $WORKER_CORES cores and $WORKER_MEMORY"
+  local kind="on $HOST"
+  [[ $SEPARATE_MACHINES == 1 ]] && kind="each a separate machine (own address, private /tmp)"
+  echo "standalone-cluster: running: $MASTER_URL (web UI $WEBUI_URL), $WORKERS worker(s) with $WORKER_CORES cores and $WORKER_MEMORY, $kind"
 }
 
-# The processes the Worker launched (executors, cluster-mode drivers): direct children of its JVM.
+# The processes the Workers launched (executors, cluster-mode drivers): direct children of their JVMs.
 worker_children() {
-  pid_alive "$STATE/worker.pid" && ps -o pid= --ppid "$(cat "$STATE/worker.pid")" 2>/dev/null || true
+  local file
+  for file in $(worker_pids); do
+    pid_alive "$file" && ps -o pid= --ppid "$(cat "$file")" 2>/dev/null
+  done
+  true
 }
 
 stop() {
-  local pids=() name pid
+  local pids=() file pid
   for pid in $(worker_children); do pids+=("$pid"); done
-  for name in worker master; do
-    pid_alive "$STATE/$name.pid" && pids+=("$(cat "$STATE/$name.pid")")
+  for file in $(worker_pids) "$STATE/master.pid"; do
+    pid_alive "$file" && pids+=("$(cat "$file")")
   done
   if (( ${#pids[@]} == 0 )); then
     rm -f "$STATE"/*.pid
@@ -211,10 +261,11 @@ stop() {
 }
 
 status() {
-  local name running=0
-  for name in master worker; do
-    if pid_alive "$STATE/$name.pid"; then
-      echo "$name: running, pid $(cat "$STATE/$name.pid"), log $STATE/logs/$name.log"
+  local file name running=0
+  for file in "$STATE/master.pid" $(worker_pids); do
+    name="$(basename "$file" .pid)"
+    if pid_alive "$file"; then
+      echo "$name: running, pid $(cat "$file"), log $STATE/logs/$name.log"
       running=$((running + 1))
     else
       echo "$name: not running"

@@ -227,9 +227,10 @@ if [[ $state == FINISHED ]]; then
   echo "submit: $driver FINISHED" >&2
   exit 0
 fi
-hint="the driver's stderr is in the Worker's work folder, $driver/stderr"
-if [[ -f $CLUSTER_STATE/work/$driver/stderr ]]; then
-  grep '^error: ' "$CLUSTER_STATE/work/$driver/stderr" >&2 || true
-  hint="its log: $(cd "$CLUSTER_STATE/work/$driver" && pwd)/stderr"
-fi
+hint="the driver's stderr is in the work folder of the Worker that ran it, $driver/stderr"
+for stderr in "$CLUSTER_STATE"/work/*/"$driver"/stderr; do
+  [[ -f $stderr ]] || continue
+  grep '^error: ' "$stderr" >&2 || true
+  hint="its log: $(cd "$(dirname "$stderr")" && pwd)/stderr"
+done
 die "$driver ended $state; $hint" 1

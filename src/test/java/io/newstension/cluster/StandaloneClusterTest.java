@@ -1,6 +1,7 @@
 package io.newstension.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -23,56 +24,44 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
- * The job jar on a real Spark standalone cluster (jobs/standalone-cluster.sh) submitted with jobs/submit.sh, in client
- * and cluster deploy mode and with an executor killed mid-stage: each run must equal a local[*] run of the same jar
- * (jobs/run-local.sh) table by table. Needs the built jar: {@code mvn -o package -DskipTests} first, or
- * {@code mvn -o verify -Pcluster}. Takes several minutes.
+ * The job jar with its default config (the bundled NER model on) on real Spark standalone clusters
+ * (jobs/standalone-cluster.sh), submitted with jobs/submit.sh: a cluster on one machine, in client and cluster deploy
+ * mode and with an executor killed mid-stage, and a cluster of two Workers that behave like separate machines (own
+ * address, private /tmp), where the driver and its executors share no local folder. Each run must equal a local[*]
+ * run of the same jar (jobs/run-local.sh) table by table. Needs the built jar: {@code mvn -o package -DskipTests}
+ * first, or {@code mvn -o verify -Pcluster}. Takes about half an hour on two cores.
  */
 @Tag("cluster")
 class StandaloneClusterTest {
     private static final Path WORK = Scripts.ROOT.resolve("target/it-cluster");
     private static final Path JAR = Scripts.ROOT.resolve("target/news-tension-job.jar");
     private static final String SAMPLE = Scripts.ROOT.resolve("data/sample").toString();
-    /**
-     * Every run here leaves the bundled NER model off: these tests are about submission, deploy modes and lost
-     * executors, and the model would make each of the five runs of the sample several times longer (CI budget).
-     * The model itself runs in the default and slow groups and in CI's offline sample run.
-     */
-    private static final List<String> JOB_OPTIONS = List.of("--input", SAMPLE, "--set", "nlp.ner.model=null");
-    // Not the script's defaults, so a developer's own cluster on this machine is left alone.
-    private static final int MASTER_PORT = 27077;
-    private static final String MASTER = "spark://127.0.0.1:" + MASTER_PORT;
-    private static final String MASTER_WEBUI = "http://127.0.0.1:28080";
-    private static final Duration RUN_TIMEOUT = Duration.ofMinutes(20);
+    /** The default config: nothing is switched off, so these runs are what users get. */
+    private static final List<String> JOB_OPTIONS = List.of("--input", SAMPLE);
+    private static final Duration RUN_TIMEOUT = Duration.ofMinutes(25);
     private static final Pattern DRIVER_ID = Pattern.compile("driver-\\d+-\\d+");
 
-    private static Scripts scripts;
     private static SparkSession spark;
     private static Path localOutput;
     private static final List<String> timings = new ArrayList<>();
 
     @BeforeAll
-    static void startClusterAndRunLocally() throws IOException {
+    static void runLocally() throws IOException {
         if (!Files.isRegularFile(JAR)) {
             fail("no " + JAR + ": build it first with mvn -o package -DskipTests, or run mvn -o verify -Pcluster");
         }
-        scripts = new Scripts(WORK.resolve("logs"), Map.of(
-                "CLUSTER_STATE", WORK.resolve("cluster").toString(),
-                "MASTER_PORT", String.valueOf(MASTER_PORT),
-                "MASTER_WEBUI_PORT", "28080",
-                "WORKER_WEBUI_PORT", "28081",
-                "MASTER_WEBUI_URL", MASTER_WEBUI));
-        // A cluster left running by an interrupted earlier run holds the ports: stop it by its PID files first.
-        scripts.run(Duration.ofMinutes(2), "cluster-stop-leftover", "jobs/standalone-cluster.sh", "stop");
-        deleteTree(WORK);
-        localOutput = WORK.resolve("local");
+        Path local = WORK.resolve("local");
+        deleteTree(local);
+        localOutput = local.resolve("output");
+        Scripts scripts = new Scripts(local, Map.of());
         timed("local[*]", () -> scripts.run(RUN_TIMEOUT, "run-local", "jobs/run-local.sh",
                 Stream.concat(JOB_OPTIONS.stream(), Stream.of("--output", localOutput.toString())).toArray(String[]::new)));
-        scripts.run(Duration.ofMinutes(5), "cluster-start", "jobs/standalone-cluster.sh", "start");
         spark = SparkSession.builder().master("local[2]").appName("cluster-test-comparison")
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.session.timeZone", "UTC")
@@ -81,77 +70,264 @@ class StandaloneClusterTest {
     }
 
     @AfterAll
-    static void stopCluster() throws IOException {
-        try {
-            if (scripts != null) {
-                scripts.run(Duration.ofMinutes(2), "cluster-stop", "jobs/standalone-cluster.sh", "stop");
-            }
-        } finally {
-            if (spark != null) {
-                spark.stop();
-            }
-            Files.write(WORK.resolve("timings.txt"), timings, StandardCharsets.UTF_8);
+    static void stopSession() throws IOException {
+        if (spark != null) {
+            spark.stop();
+        }
+        Files.write(WORK.resolve("timings.txt"), timings, StandardCharsets.UTF_8);
+    }
+
+    /** One Master and one two-core Worker on 127.0.0.1: the executor shares the driver's machine. */
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class OneMachine {
+        private final Cluster cluster = new Cluster(WORK.resolve("one-machine"), 27077, Map.of());
+
+        @BeforeAll
+        void start() throws IOException {
+            cluster.start();
+        }
+
+        @AfterAll
+        void stop() {
+            cluster.stop();
+        }
+
+        @Test
+        void clientDeployModeMatchesLocalRunAndKeepsSparksShufflePartitions() {
+            Path output = cluster.dir.resolve("client");
+            String log = timed("one machine, client mode", () -> cluster.submit("submit-client",
+                    List.of("--deploy-mode", "client", "--conf", "spark.sql.shuffle.partitions=5"), output)
+                    .succeed(RUN_TIMEOUT));
+            assertTrue(log.contains("spark.sql.shuffle.partitions=5"),
+                    "the job did not use the --conf value for spark.sql.shuffle.partitions:\n" + Scripts.tail(log));
+            assertSameTables(output);
+        }
+
+        @Test
+        void clusterDeployModeFinishesAndMatchesLocalRun() {
+            Path output = cluster.dir.resolve("cluster-mode");
+            String log = timed("one machine, cluster mode", () -> cluster.submit("submit-cluster",
+                    List.of("--deploy-mode", "cluster"), output).succeed(RUN_TIMEOUT));
+            assertEquals("FINISHED", cluster.driverState(driverId(log)), "the master's final state of the driver");
+            assertSameTables(output);
+        }
+
+        @Test
+        void failedClusterModeDriverGivesNonZeroExit() {
+            Path missing = cluster.dir.resolve("no-such-input");
+            Scripts.Run run = cluster.scripts.start("submit-cluster-failing", "jobs/submit.sh", "--master", cluster.master,
+                    "--deploy-mode", "cluster", "--", "--input", missing.toString(), "--output",
+                    cluster.dir.resolve("failing").toString());
+            int code = run.await(RUN_TIMEOUT);
+            String log = run.output();
+            assertNotEquals(0, code, "spark-submit itself exits 0 here; submit.sh must report the driver's failure:\n" + log);
+            assertEquals("FAILED", cluster.driverState(driverId(log)));
+            assertTrue(log.contains("ended FAILED"), log);
+        }
+
+        @Test
+        void executorKilledWhileNlpStageRunsDoesNotChangeOutput() {
+            Path output = cluster.dir.resolve("executor-killed");
+            int uiPort = Http.freePort();
+            String driverUi = "http://127.0.0.1:" + uiPort + "/api/v1/applications";
+            Scripts.Run run = cluster.submit("submit-executor-killed",
+                    List.of("--deploy-mode", "client", "--conf", "spark.ui.port=" + uiPort), output);
+
+            String appId = Http.await("the driver's REST API", Duration.ofMinutes(5), () -> Http.json(driverUi)
+                    .filter(apps -> apps.size() > 0).map(apps -> apps.get(0).get("id").asText()));
+            Http.await("a running task of the nlp stage", RUN_TIMEOUT, () -> nlpTaskRunning(driverUi + "/" + appId));
+            ProcessHandle executor = cluster.executorsOf(appId).get(0);
+            assertTrue(executor.destroyForcibly(), "could not kill executor " + executor.pid());
+            Http.await("the executor to die", Duration.ofMinutes(1),
+                    () -> executor.isAlive() ? Optional.empty() : Optional.of(true));
+
+            String log = timed("one machine, executor killed", () -> run.succeed(RUN_TIMEOUT));
+            assertTrue(log.contains("Lost executor 0"), "the driver never noticed the lost executor:\n" + Scripts.tail(log));
+            assertTrue(log.contains("Executor added: " + appId + "/1"), "no replacement executor was started:\n" + Scripts.tail(log));
+            assertSameTables(output);
         }
     }
 
-    @Test
-    void clientDeployModeMatchesLocalRun() {
-        Path output = WORK.resolve("client");
-        timed("client mode", () -> submit("submit-client", List.of("--deploy-mode", "client"), output)
-                .succeed(RUN_TIMEOUT));
-        assertSameTables(output);
+    /**
+     * Two one-core Workers, each like a machine of its own: its own loopback address and a private tmpfs over /tmp, so
+     * nothing the driver unpacks into its temporary folder is visible to an executor. In cluster mode the driver takes
+     * one Worker's core and the executor runs on the other "machine".
+     */
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class SeparateMachines {
+        private final Cluster cluster = new Cluster(WORK.resolve("separate-machines"), 27177,
+                Map.of("WORKERS", "2", "WORKER_CORES", "1", "SEPARATE_MACHINES", "1"));
+
+        @BeforeAll
+        void start() throws IOException {
+            cluster.start();
+        }
+
+        @AfterAll
+        void stop() {
+            cluster.stop();
+        }
+
+        @Test
+        void clientDeployModeMatchesLocalRun() {
+            Path output = cluster.dir.resolve("client");
+            int uiPort = Http.freePort();
+            String driverUi = "http://127.0.0.1:" + uiPort + "/api/v1/applications";
+            Scripts.Run run = cluster.submit("submit-client",
+                    List.of("--deploy-mode", "client", "--conf", "spark.ui.port=" + uiPort), output);
+            String appId = Http.await("the driver's REST API", Duration.ofMinutes(5), () -> Http.json(driverUi)
+                    .filter(apps -> apps.size() > 0).map(apps -> apps.get(0).get("id").asText()));
+            Http.await("a running task of the nlp stage", RUN_TIMEOUT, () -> nlpTaskRunning(driverUi + "/" + appId));
+            // The premise: the driver's unpacked model sits in this machine's /tmp, which its executors cannot see.
+            List<String> driverModels = modelFolders(Path.of("/tmp"));
+            assertFalse(driverModels.isEmpty(), "the client-mode driver unpacked no bundled model into /tmp");
+            List<ProcessHandle> executors = cluster.executorsOf(appId);
+            assertEquals(2, executors.size(), "one executor per Worker");
+            for (ProcessHandle executor : executors) {
+                assertEquals(List.of(), modelFolders(Path.of("/proc", String.valueOf(executor.pid()), "root", "tmp")),
+                        "executor " + executor.pid() + " sees the driver's /tmp: the Workers are not separate machines");
+            }
+            timed("separate machines, client mode", () -> run.succeed(RUN_TIMEOUT));
+            assertSameTables(output);
+        }
+
+        @Test
+        void clusterDeployModeWithDriverAndExecutorOnDifferentMachinesMatchesLocalRun() {
+            Path output = cluster.dir.resolve("cluster-mode");
+            String log = timed("separate machines, cluster mode", () -> cluster.submit("submit-cluster",
+                    List.of("--deploy-mode", "cluster"), output).succeed(RUN_TIMEOUT));
+            String driver = driverId(log);
+            assertEquals("FINISHED", cluster.driverState(driver), "the master's final state of the driver");
+            String driverWorker = cluster.workerFolderOf(driver);
+            List<String> executorWorkers = cluster.workerFoldersOfApplications();
+            assertFalse(executorWorkers.isEmpty(), "no executor folder in any Worker's work folder");
+            assertFalse(executorWorkers.contains(driverWorker),
+                    "the executor ran on the driver's machine (" + driverWorker + "): nothing was tested");
+            assertSameTables(output);
+        }
+
+        /** Folders the bundled model is unpacked into, in a process's view of /tmp. */
+        private List<String> modelFolders(Path tmp) {
+            try (Stream<Path> children = Files.list(tmp)) {
+                return children.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("news-tension-ner")).toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + tmp, e);
+            }
+        }
     }
 
-    @Test
-    void clusterDeployModeFinishesAndMatchesLocalRun() {
-        Path output = WORK.resolve("cluster-mode");
-        String log = timed("cluster mode", () -> submit("submit-cluster", List.of("--deploy-mode", "cluster"), output)
-                .succeed(RUN_TIMEOUT));
-        assertEquals("FINISHED", driverState(driverId(log)), "the master's final state of the driver");
-        assertSameTables(output);
-    }
+    /** A standalone cluster of jobs/standalone-cluster.sh with its own ports and state folder. */
+    static final class Cluster {
+        final Path dir;
+        final String master;
+        final Scripts scripts;
+        private final String webUi;
 
-    @Test
-    void failedClusterModeDriverGivesNonZeroExit() {
-        Path missing = WORK.resolve("no-such-input");
-        Scripts.Run run = scripts.start("submit-cluster-failing", "jobs/submit.sh", "--master", MASTER,
-                "--deploy-mode", "cluster", "--", "--input", missing.toString(), "--output", WORK.resolve("failing").toString());
-        int code = run.await(RUN_TIMEOUT);
-        String log = run.output();
-        assertNotEquals(0, code, "spark-submit itself exits 0 here; submit.sh must report the driver's failure:\n" + log);
-        assertEquals("FAILED", driverState(driverId(log)));
-        assertTrue(log.contains("ended FAILED"), log);
-    }
+        Cluster(Path dir, int masterPort, Map<String, String> env) {
+            this.dir = dir;
+            this.master = "spark://127.0.0.1:" + masterPort;
+            this.webUi = "http://127.0.0.1:" + (masterPort + 1003);
+            Map<String, String> all = new java.util.HashMap<>(env);
+            // Not the script's defaults, so a developer's own cluster on this machine is left alone.
+            all.putAll(Map.of(
+                    "CLUSTER_STATE", dir.resolve("cluster").toString(),
+                    "MASTER_PORT", String.valueOf(masterPort),
+                    "MASTER_WEBUI_PORT", String.valueOf(masterPort + 1003),
+                    "WORKER_WEBUI_PORT", String.valueOf(masterPort + 1004),
+                    "MASTER_WEBUI_URL", webUi));
+            this.scripts = new Scripts(dir.resolve("logs"), all);
+        }
 
-    @Test
-    void executorKilledWhileNlpStageRunsDoesNotChangeOutput() {
-        Path output = WORK.resolve("executor-killed");
-        int uiPort = Http.freePort();
-        String driverUi = "http://127.0.0.1:" + uiPort + "/api/v1/applications";
-        Scripts.Run run = submit("submit-executor-killed",
-                List.of("--deploy-mode", "client", "--conf", "spark.ui.port=" + uiPort), output);
+        void start() throws IOException {
+            // A cluster left running by an interrupted earlier run holds the ports: stop it by its PID files first.
+            scripts.run(Duration.ofMinutes(2), "cluster-stop-leftover", "jobs/standalone-cluster.sh", "stop");
+            deleteTree(dir);
+            scripts.run(Duration.ofMinutes(5), "cluster-start", "jobs/standalone-cluster.sh", "start");
+        }
 
-        String appId = Http.await("the driver's REST API", Duration.ofMinutes(5), () -> Http.json(driverUi)
-                .filter(apps -> apps.size() > 0).map(apps -> apps.get(0).get("id").asText()));
-        Http.await("a running task of the nlp stage", RUN_TIMEOUT, () -> nlpTaskRunning(driverUi + "/" + appId));
-        ProcessHandle executor = executorOf(appId);
-        assertTrue(executor.destroyForcibly(), "could not kill executor " + executor.pid());
-        Http.await("the executor to die", Duration.ofMinutes(1),
-                () -> executor.isAlive() ? Optional.empty() : Optional.of(true));
+        void stop() {
+            scripts.run(Duration.ofMinutes(2), "cluster-stop", "jobs/standalone-cluster.sh", "stop");
+        }
 
-        String log = run.succeed(RUN_TIMEOUT);
-        assertTrue(log.contains("Lost executor 0"), "the driver never noticed the lost executor:\n" + Scripts.tail(log));
-        assertTrue(log.contains("Executor added: " + appId + "/1"), "no replacement executor was started:\n" + Scripts.tail(log));
-        assertSameTables(output);
-    }
+        Scripts.Run submit(String name, List<String> sparkOptions, Path output) {
+            List<String> args = new ArrayList<>(List.of("--master", master));
+            args.addAll(sparkOptions);
+            args.add("--");
+            args.addAll(JOB_OPTIONS);
+            args.addAll(List.of("--output", output.toString()));
+            return scripts.start(name, "jobs/submit.sh", args.toArray(String[]::new));
+        }
 
-    private static Scripts.Run submit(String name, List<String> sparkOptions, Path output) {
-        List<String> args = new ArrayList<>(List.of("--master", MASTER));
-        args.addAll(sparkOptions);
-        args.add("--");
-        args.addAll(JOB_OPTIONS);
-        args.addAll(List.of("--output", output.toString()));
-        return scripts.start(name, "jobs/submit.sh", args.toArray(String[]::new));
+        /** The driver's state as the master reports it. */
+        String driverState(String driverId) {
+            JsonNode json = Http.json(webUi + "/json/").orElseThrow(() -> new AssertionError("the master's JSON API does not answer"));
+            for (String list : List.of("activedrivers", "completeddrivers")) {
+                for (JsonNode driver : json.path(list)) {
+                    if (driverId.equals(driver.path("id").asText())) {
+                        return driver.path("state").asText();
+                    }
+                }
+            }
+            throw new AssertionError("the master does not know " + driverId + ": " + json);
+        }
+
+        /** The executor JVMs the Workers launched for {@code appId}. */
+        List<ProcessHandle> executorsOf(String appId) {
+            List<ProcessHandle> executors = new ArrayList<>();
+            for (ProcessHandle worker : workers()) {
+                worker.children().filter(child -> {
+                    String command = read(Path.of("/proc", String.valueOf(child.pid()), "cmdline")).replace('\0', ' ');
+                    return command.contains("CoarseGrainedExecutorBackend") && command.contains(appId);
+                }).forEach(executors::add);
+            }
+            if (executors.isEmpty()) {
+                throw new AssertionError("no executor process of " + appId + " under the Workers " + workers());
+            }
+            return executors;
+        }
+
+        private List<ProcessHandle> workers() {
+            try (Stream<Path> files = Files.list(dir.resolve("cluster"))) {
+                return files.filter(f -> f.getFileName().toString().matches("worker-\\d+\\.pid")).sorted()
+                        .map(f -> ProcessHandle.of(Long.parseLong(read(f).trim()))
+                                .orElseThrow(() -> new AssertionError(f + ": the Worker is not running")))
+                        .toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** The Worker folder (worker-N) whose work folder holds {@code driverId}'s folder. */
+        String workerFolderOf(String driverId) {
+            return workFolders().stream().filter(w -> Files.isDirectory(w.resolve(driverId)))
+                    .map(w -> w.getFileName().toString()).findFirst()
+                    .orElseThrow(() -> new AssertionError("no Worker ran " + driverId));
+        }
+
+        /** The Worker folders that ran an executor of some application (an app-* folder). */
+        List<String> workerFoldersOfApplications() {
+            List<String> found = new ArrayList<>();
+            for (Path worker : workFolders()) {
+                try (Stream<Path> children = Files.list(worker)) {
+                    if (children.anyMatch(c -> c.getFileName().toString().startsWith("app-"))) {
+                        found.add(worker.getFileName().toString());
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return found;
+        }
+
+        private List<Path> workFolders() {
+            try (Stream<Path> children = Files.list(dir.resolve("cluster/work"))) {
+                return children.sorted().toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** True once a job of the "nlp" job group has a stage with a task running. */
@@ -175,36 +351,10 @@ class StandaloneClusterTest {
         return Optional.empty();
     }
 
-    /** The executor JVM the Worker launched for {@code appId}. */
-    private static ProcessHandle executorOf(String appId) {
-        long workerPid = Long.parseLong(read(WORK.resolve("cluster/worker.pid")).trim());
-        ProcessHandle worker = ProcessHandle.of(workerPid).orElseThrow(() -> new AssertionError("the Worker is not running"));
-        return worker.children()
-                .filter(child -> {
-                    String command = read(Path.of("/proc", String.valueOf(child.pid()), "cmdline")).replace('\0', ' ');
-                    return command.contains("CoarseGrainedExecutorBackend") && command.contains(appId);
-                })
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no executor process of " + appId + " under Worker " + workerPid));
-    }
-
     private static String driverId(String submitLog) {
         Matcher m = DRIVER_ID.matcher(submitLog);
         assertTrue(m.find(), "no driver id in the output of submit.sh:\n" + submitLog);
         return m.group();
-    }
-
-    /** The driver's state as the master reports it. */
-    private static String driverState(String driverId) {
-        JsonNode master = Http.json(MASTER_WEBUI + "/json/").orElseThrow(() -> new AssertionError("the master's JSON API does not answer"));
-        for (String list : List.of("activedrivers", "completeddrivers")) {
-            for (JsonNode driver : master.path(list)) {
-                if (driverId.equals(driver.path("id").asText())) {
-                    return driver.path("state").asText();
-                }
-            }
-        }
-        throw new AssertionError("the master does not know " + driverId + ": " + master);
     }
 
     private static void assertSameTables(Path output) {

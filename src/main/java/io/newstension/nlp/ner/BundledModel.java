@@ -48,6 +48,8 @@ public final class BundledModel {
                         + " missing); set nlp.ner.model to null or to a model folder");
             }
             Path dir = Files.createTempDirectory("news-tension-ner");
+            // Some 40 MB per JVM: gone with the JVM, not left in /tmp run after run.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir), "news-tension-ner-cleanup"));
             for (String line : new String(manifest.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 String file = line.strip();
                 if (file.isEmpty()) {
@@ -69,6 +71,14 @@ public final class BundledModel {
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot unpack the bundled NER model: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A leftover temporary folder is harmless; the JVM is exiting.
         }
     }
 }
