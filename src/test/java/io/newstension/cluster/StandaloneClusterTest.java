@@ -201,8 +201,8 @@ class StandaloneClusterTest {
             String driver = driverId(log);
             assertEquals("FINISHED", cluster.driverState(driver), "the master's final state of the driver");
             String driverWorker = cluster.workerFolderOf(driver);
-            List<String> executorWorkers = cluster.workerFoldersOfApplications();
-            assertFalse(executorWorkers.isEmpty(), "no executor folder in any Worker's work folder");
+            List<String> executorWorkers = cluster.workerFoldersOf(cluster.applicationOf(driver));
+            assertFalse(executorWorkers.isEmpty(), "no executor folder of the driver's application in any Worker's work folder");
             assertFalse(executorWorkers.contains(driverWorker),
                     "the executor ran on the driver's machine (" + driverWorker + "): nothing was tested");
             assertSameTables(output);
@@ -306,19 +306,18 @@ class StandaloneClusterTest {
                     .orElseThrow(() -> new AssertionError("no Worker ran " + driverId));
         }
 
-        /** The Worker folders that ran an executor of some application (an app-* folder). */
-        List<String> workerFoldersOfApplications() {
-            List<String> found = new ArrayList<>();
-            for (Path worker : workFolders()) {
-                try (Stream<Path> children = Files.list(worker)) {
-                    if (children.anyMatch(c -> c.getFileName().toString().startsWith("app-"))) {
-                        found.add(worker.getFileName().toString());
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-            return found;
+        /** The application a cluster-mode driver registered, from the log in its Worker's driver folder. */
+        String applicationOf(String driverId) {
+            Path log = dir.resolve("cluster/work").resolve(workerFolderOf(driverId)).resolve(driverId).resolve("stderr");
+            Matcher m = Pattern.compile("app-\\d+-\\d+").matcher(read(log));
+            assertTrue(m.find(), "no application id in " + log);
+            return m.group();
+        }
+
+        /** The Worker folders (worker-N) that ran an executor of {@code appId}. */
+        List<String> workerFoldersOf(String appId) {
+            return workFolders().stream().filter(w -> Files.isDirectory(w.resolve(appId)))
+                    .map(w -> w.getFileName().toString()).toList();
         }
 
         private List<Path> workFolders() {
