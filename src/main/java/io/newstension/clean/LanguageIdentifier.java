@@ -12,9 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An article's language as an ISO 639-1 code: the record's own tag when it has one ({@code "en-US"} and
- * {@code "EN"} give {@code en}), else detected by Lingua (offline n-gram models inside its jar, low-accuracy mode:
- * trigrams only, reliable from a few hundred characters on) among {@code language.detect_among}, over the first
- * {@value #SAMPLE_CHARS} characters. Null when the text is too short or mixed to tell.
+ * {@code "EN"} give {@code en}), else detected by Lingua (offline n-gram models, in the job jar only those of
+ * {@link io.newstension.config.ShippedLanguages}; low-accuracy mode: trigrams only, reliable from a few hundred
+ * characters on) among {@code language.detect_among}, over the first {@value #SAMPLE_CHARS} characters. Null when the
+ * text is too short or mixed to tell.
  */
 public final class LanguageIdentifier implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -115,6 +115,11 @@ public record TensionConfig(
                     "the detector needs at least two languages to choose among, got " + detectAmong);
             check(detectAmong.stream().allMatch(l -> l != null && l.matches("[a-z]{2}")), "language.detect_among",
                     "expected two-letter ISO 639-1 codes, got " + detectAmong);
+            List<String> missing = detectAmong.stream().filter(l -> !ShippedLanguages.CODES.contains(l)).toList();
+            check(missing.isEmpty(), "language.detect_among",
+                    "the job jar has no language model for " + missing + "; it ships " + ShippedLanguages.CODES
+                            + ". Leave them out, or add them to the property " + ShippedLanguages.POM_PROPERTY
+                            + " in pom.xml and rebuild the jar");
             detectAmong = List.copyOf(detectAmong);
         }
     }

@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.github.pemistahl.lingua.api.IsoCode639_1;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,6 +82,27 @@ class ConfigLoaderTest {
                 () -> ConfigLoader.load(null, List.of(ConfigLoader.Override.parse("aggregate.min_baseline_periods=20"))));
         assertTrue(e.getMessage().startsWith("aggregate.min_baseline_periods: must not exceed aggregate.baseline_periods"),
                 e.getMessage());
+    }
+
+    @Test
+    void detectAmongALanguageWhoseModelTheJarDoesNotShipNamesTheKeyAndTheFix() {
+        // From the declared list, not the classpath: tests see the full Lingua jar, the job jar only the shipped models.
+        String notShipped = Arrays.stream(IsoCode639_1.values())
+                .map(c -> c.name().toLowerCase(Locale.ROOT))
+                .filter(c -> c.matches("[a-z]{2}") && !ShippedLanguages.CODES.contains(c))
+                .findFirst().orElseThrow();
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(null,
+                List.of(ConfigLoader.Override.parse("language.detect_among=[en, de, " + notShipped + "]"))));
+        assertTrue(e.getMessage().startsWith("language.detect_among: the job jar has no language model for [" + notShipped + "]"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("lingua.languages in pom.xml"), e.getMessage());
+    }
+
+    @Test
+    void detectAmongMayNameEveryShippedLanguage() {
+        TensionConfig config = ConfigLoader.load(null, List.of(ConfigLoader.Override.parse(
+                "language.detect_among=[" + String.join(", ", ShippedLanguages.CODES) + "]")));
+        assertEquals(ShippedLanguages.CODES, config.language().detectAmong());
     }
 
     @Test
