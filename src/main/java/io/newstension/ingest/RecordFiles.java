@@ -19,7 +19,9 @@ import org.apache.spark.sql.RowFactory;
 
 /**
  * Reads one text-based input file (JSON, CSV, plain text; optionally .gz/.bz2) into rows of {@link Ingest#PARSED}:
- * one per record, an article or a quarantine reason with the raw record. A corrupt archive loses what follows the
+ * one per record, an article or a quarantine reason with the raw record. The file is read whole by one task and its
+ * rows are held in memory, which suits one-object {@code .json} files, CSV and text; JSON lines go through
+ * {@link JsonLinesInput} in splits instead. A corrupt archive loses what follows the
  * damage, not the job: the rest becomes one quarantine row.
  */
 final class RecordFiles implements Serializable {
@@ -50,8 +52,7 @@ final class RecordFiles implements Serializable {
             Consumer<Row> sink = rows::add;
             RecordReader reader = new RecordReader(MAX_RECORD_BYTES);
             switch (format) {
-                case NEWSPLEASE, CCNEWS -> reader.readJson(in, isWholeDocumentName(name),
-                        r -> sink.accept(row(name, r, r.error() == null ? JsonArticleParser.parse(r.text(), fields) : null)));
+                case NEWSPLEASE, CCNEWS -> reader.readJson(in, isWholeDocumentName(name), r -> sink.accept(jsonRow(name, r)));
                 case CSV -> readCsv(name, in, reader, sink);
                 case TEXT -> reader.readWhole(in,
                         r -> sink.accept(row(name, r, r.error() == null ? TextFileParser.parse(r.text()) : null)));
@@ -96,6 +97,11 @@ final class RecordFiles implements Serializable {
         });
     }
 
+    /** The row of one JSON record of file {@code name}: the article, or a quarantine row saying why not. */
+    Row jsonRow(String name, RecordReader.Record record) {
+        return row(name, record, record.error() == null ? JsonArticleParser.parse(record.text(), fields) : null);
+    }
+
     /** A row for a record: the article, or a quarantine row for a read error or a parse failure. */
     private Row row(String name, RecordReader.Record record, ParseResult result) {
         if (record.error() != null) {
@@ -133,7 +139,7 @@ final class RecordFiles implements Serializable {
     }
 
     /** news-please writes one pretty-printed object per {@code .json} file; other JSON extensions are JSON lines. */
-    private static boolean isWholeDocumentName(String name) {
+    static boolean isWholeDocumentName(String name) {
         return InputFormat.extension(InputFormat.stripCompression(name)).equals("json");
     }
 }

@@ -31,7 +31,7 @@ public final class RecordReader {
     public void readWhole(InputStream in, Consumer<Record> sink) throws IOException {
         byte[] all = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxRecordBytes + 1));
         if (all.length > maxRecordBytes) {
-            sink.accept(new Record(1, null, "record larger than " + maxRecordBytes + " bytes"));
+            sink.accept(tooLarge(1, maxRecordBytes));
             return;
         }
         sink.accept(decode(1, all));
@@ -45,7 +45,7 @@ public final class RecordReader {
         }
         byte[] all = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxRecordBytes + 1));
         if (all.length > maxRecordBytes) {
-            sink.accept(new Record(1, null, "record larger than " + maxRecordBytes + " bytes"));
+            sink.accept(tooLarge(1, maxRecordBytes));
         } else if (looksLikeOneDocument(all)) {
             sink.accept(decode(1, all));
         } else {
@@ -96,14 +96,26 @@ public final class RecordReader {
     }
 
     private void emit(long number, ByteArrayOutputStream bytes, boolean oversized, Consumer<Record> sink) {
-        if (oversized || bytes.size() > maxRecordBytes) {
-            sink.accept(new Record(number, null, "record larger than " + maxRecordBytes + " bytes"));
-            return;
+        Record record = oversized ? tooLarge(number, maxRecordBytes) : line(number, bytes.toByteArray(), maxRecordBytes);
+        if (record != null) {
+            sink.accept(record);
         }
-        byte[] b = bytes.toByteArray();
-        if (!isBlank(b)) {
-            sink.accept(decode(number, b));
+    }
+
+    /**
+     * The record of one line's bytes (without its {@code \n}; a trailing {@code \r} is dropped): null for a blank
+     * line, which is not a record but still counts for the numbering; an error record when it is larger than
+     * {@code maxRecordBytes}, not UTF-8 or holds NUL bytes.
+     */
+    static Record line(long number, byte[] bytes, long maxRecordBytes) {
+        if (bytes.length > maxRecordBytes) {
+            return tooLarge(number, maxRecordBytes);
         }
+        return isBlank(bytes) ? null : decode(number, bytes);
+    }
+
+    static Record tooLarge(long number, long maxRecordBytes) {
+        return new Record(number, null, "record larger than " + maxRecordBytes + " bytes");
     }
 
     private static Record decode(long number, byte[] bytes) {
