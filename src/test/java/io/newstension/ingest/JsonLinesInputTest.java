@@ -131,6 +131,35 @@ class JsonLinesInputTest {
         assertNull(crlf.getAs(QUARANTINE_REASON));
     }
 
+    /**
+     * Split boundaries placed on purpose: inside the malformed line, exactly at the start of the blank line, between
+     * the CR and LF of the CRLF line, inside the non-UTF-8 line and inside the NUL line (their first occurrences).
+     */
+    @Test
+    void boundariesOnEveryBadCaseReadLikeOneSplit() {
+        long[] starts = lineStarts();
+        List<Row> one = sorted(read("1g", plain));
+        long crlfEnd = starts[8] - 1; // the LF of line 8, which ends with CR LF
+        for (long boundary : new long[] {starts[2] + 5, starts[4], crlfEnd, starts[12] + 10, starts[16] + 3}) {
+            List<Row> split = sorted(read(Long.toString(boundary), plain));
+            assertEquals(one, split, "split size " + boundary);
+        }
+        assertEquals('\r', content[(int) crlfEnd - 1]);
+        assertEquals('\n', content[(int) starts[4]], "line 5 is blank");
+    }
+
+    /** The byte offset where each line starts: index 0 is line 1. */
+    private static long[] lineStarts() {
+        long[] starts = new long[LINES];
+        int line = 1;
+        for (int i = 0; i < content.length - 1 && line < LINES; i++) {
+            if (content[i] == '\n') {
+                starts[line++] = i + 1;
+            }
+        }
+        return starts;
+    }
+
     private static List<Row> quarantined(List<Row> rows, String reasonStart) {
         return rows.stream().filter(r -> r.<String>getAs(QUARANTINE_REASON) != null
                 && r.<String>getAs(QUARANTINE_REASON).startsWith(reasonStart)).toList();
