@@ -65,7 +65,7 @@ public final class Ingest {
         if (!whole.isEmpty()) {
             JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
             JavaRDD<Row> rows = jsc.binaryFiles(InputFiles.joined(whole), Math.max(1, whole.size()))
-                    .flatMap(file -> reader.read(file._1(), file._2().open()).iterator());
+                    .flatMap(file -> reader.read(file._1(), file._2().open()));
             parsed = parsed.unionByName(spark.createDataFrame(rows, PARSED));
         }
         if (!jsonLines.isEmpty()) {
