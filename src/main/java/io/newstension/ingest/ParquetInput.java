@@ -29,6 +29,7 @@ import scala.Tuple2;
  * file (Spark's hidden {@code _metadata.row_index}), the same however the files are split or ordered.
  */
 final class ParquetInput {
+    // Spark's hidden per-file metadata (3.5: row_index for Parquet), not columns of ours, so not in schema.Columns.
     private static final String METADATA_FILE_PATH = "_metadata.file_path";
     private static final String METADATA_ROW_INDEX = "_metadata.row_index";
 
