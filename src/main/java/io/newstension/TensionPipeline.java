@@ -66,7 +66,7 @@ public final class TensionPipeline {
         Instant started = Instant.now();
         InputFiles.Listing listing = InputFiles.list(config.input().paths(), config.input().format(),
                 spark.sparkContext().hadoopConfiguration());
-        OutputStore store = new OutputStore(spark, config.output().path());
+        OutputStore store = new OutputStore(spark, config.output().path(), config.output().maxRecordsPerFile());
         store.checkWritable(config.output().force(), listing.dataFiles());
         store.lock();
         try {

@@ -30,6 +30,9 @@ public final class PairTension {
             DataTypes.createStructField("low", DataTypes.DoubleType, false),
             DataTypes.createStructField("high", DataTypes.DoubleType, false)));
 
+    /** One output row per value of these columns. */
+    private static final List<String> PERIOD_KEYS = List.of(GRANULARITY, PERIOD_START, PAIR_TYPE, ENTITY_A, ENTITY_B);
+
     private final TensionConfig.Aggregate config;
 
     public PairTension(TensionConfig.Aggregate config) {
@@ -59,7 +62,7 @@ public final class PairTension {
                 .withColumn(GRANULARITY, explode(array(config.granularities().stream().map(functions::lit).toArray(Column[]::new))))
                 .withColumn(PERIOD_START, periodStart(col(GRANULARITY), col(DATE)));
 
-        Dataset<Row> grouped = periods.groupBy(GRANULARITY, PERIOD_START, PAIR_TYPE, ENTITY_A, ENTITY_B).agg(
+        Dataset<Row> grouped = periods.groupBy(PERIOD_KEYS.stream().map(functions::col).toArray(Column[]::new)).agg(
                 countDistinct(ARTICLE_ID).as(ARTICLES),
                 countDistinct(SOURCE).as(SOURCES),
                 count(lit(1)).as(COMENTIONS),
@@ -69,10 +72,8 @@ public final class PairTension {
                 exactSum(when(col(GOLDSTEIN).isNotNull(), w.multiply(col(GOLDSTEIN))))
                         .divide(exactSum(when(col(GOLDSTEIN).isNotNull(), w))).cast(DataTypes.DoubleType).as(GOLDSTEIN_MEAN),
                 exactSum(w.multiply(col(TENSION))).cast(DataTypes.DoubleType).as("tension_sum"),
-                exactSum(w).cast(DataTypes.DoubleType).as("weight_sum"),
-                slice(sort_array(collect_list(struct(
-                        col(TENSION).multiply(-1).as("neg"), col(ARTICLE_ID), col(SENTENCE_INDEX), col(URL), col(SENTENCE)))),
-                        1, config.evidence()).as("ranked"))
+                exactSum(w).cast(DataTypes.DoubleType).as("weight_sum"))
+                .join(evidence(periods), Tables.seq(PERIOD_KEYS))
                 .withColumn("score", score.apply(col("tension_sum"), col("weight_sum")))
                 .withColumn(TENSION, col("score.tension"))
                 .withColumn(TENSION_LOW, col("score.low"))
@@ -101,6 +102,24 @@ public final class PairTension {
             out.add(col(field));
         }
         return named.select(out.toArray(Column[]::new));
+    }
+
+    /**
+     * The {@code aggregate.evidence} most tense co-mentions of each pair and period, as {@code ranked}: an array of
+     * {@code (neg, article_id, sentence_index, url, sentence)} in that order, ties broken by the later fields. Ranked
+     * with a window and {@code row_number() <= k}, which Spark limits per group before the shuffle, so a busy
+     * pair-period never gathers all its sentences in one row or one task.
+     */
+    private Dataset<Row> evidence(Dataset<Row> periods) {
+        Column neg = col(TENSION).multiply(-1);
+        WindowSpec mostTense = Window.partitionBy(PERIOD_KEYS.stream().map(functions::col).toArray(Column[]::new))
+                .orderBy(neg, col(ARTICLE_ID), col(SENTENCE_INDEX), col(URL), col(SENTENCE));
+        List<Column> keys = new ArrayList<>(PERIOD_KEYS.stream().map(functions::col).toList());
+        return periods.withColumn("evidence_rank", row_number().over(mostTense))
+                .filter(col("evidence_rank").leq(config.evidence()))
+                .groupBy(keys.toArray(Column[]::new))
+                .agg(sort_array(collect_list(struct(neg.as("neg"), col(ARTICLE_ID), col(SENTENCE_INDEX), col(URL),
+                        col(SENTENCE)))).as("ranked"));
     }
 
     /**

@@ -9,12 +9,27 @@ import java.util.HexFormat;
 public final class ArticleIds {
     private ArticleIds() {}
 
-    /** The input's own id when it has one, else {@code "a"} + 16 hex digits of SHA-256 over url, title and text. */
-    public static String articleId(String inputId, String url, String title, String text) {
+    /**
+     * The article's id. With an input id: {@code "i"} + 16 hex digits of SHA-256 over the id's namespace and the id,
+     * because an input id is unique only within its source (two feeds that both number their records 1, 2, 3 must not
+     * mark each other's articles as copies). The namespace is the publisher ({@code source}: the source domain, else
+     * the URL's host), else the input file's name without its folders, so a moved file or another machine keeps the
+     * ids. Without an input id: {@code "a"} + 16 hex digits of SHA-256 over url, title and text.
+     * Example: id {@code "42"} from {@code example.org} gives the same id in every run and every file; id {@code "42"}
+     * from {@code example.net} a different one.
+     */
+    public static String articleId(String inputId, String source, String sourceFile, String url, String title,
+            String text) {
         if (inputId != null && !inputId.isBlank()) {
-            return inputId.strip();
+            String namespace = source != null && !source.isBlank() ? source : fileName(sourceFile);
+            return "i" + sha256(namespace + "\u0000" + inputId.strip()).substring(0, 16);
         }
         return "a" + sha256(nullToEmpty(url) + "\u0000" + nullToEmpty(title) + "\u0000" + nullToEmpty(text)).substring(0, 16);
+    }
+
+    private static String fileName(String path) {
+        String p = nullToEmpty(path);
+        return p.substring(p.lastIndexOf('/') + 1);
     }
 
     /** Hash of the text with case and whitespace folded, so re-spaced copies of one text collide. */

@@ -79,7 +79,7 @@ public final class CleanArticles implements Serializable {
     }
 
     public Dataset<Row> apply(Dataset<Row> parsed) {
-        Tables.require(parsed, "clean", RAW_ID, URL, RAW_SOURCE_DOMAIN, TITLE, TEXT, RAW_DATE_PUBLISH, RAW_DATE_MODIFY,
+        Tables.require(parsed, "clean", SOURCE_FILE, RAW_ID, URL, RAW_SOURCE_DOMAIN, TITLE, TEXT, RAW_DATE_PUBLISH, RAW_DATE_MODIFY,
                 RAW_DATE_DOWNLOAD, LANGUAGE, QUARANTINE_REASON);
         CleanArticles self = this;
         return parsed.filter(parsed.col(QUARANTINE_REASON).isNull())
@@ -123,10 +123,11 @@ public final class CleanArticles implements Serializable {
         String publish = row.getAs(RAW_DATE_PUBLISH);
         String modify = row.getAs(RAW_DATE_MODIFY);
         String slice = dates.needsTextDate(publish, modify, url) ? TextDates.slice(text, sliceChars) : "";
+        String source = source(row.getAs(RAW_SOURCE_DOMAIN), url);
         return RowFactory.create(
-                ArticleIds.articleId(row.getAs(RAW_ID), url, cleaned.title(), text),
+                ArticleIds.articleId(row.getAs(RAW_ID), source, row.getAs(SOURCE_FILE), url, cleaned.title(), text),
                 url,
-                source(row.getAs(RAW_SOURCE_DOMAIN), url),
+                source,
                 cleaned.title(),
                 text,
                 language,

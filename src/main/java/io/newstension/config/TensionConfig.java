@@ -67,9 +67,11 @@ public record TensionConfig(
             String dateDownload,
             String language) {}
 
-    public record Output(String path, String mode, Boolean force) {
+    public record Output(String path, String mode, Boolean force, Integer maxRecordsPerFile) {
         public Output {
             check(force != null, "output.force", "expected true or false");
+            check(maxRecordsPerFile != null && maxRecordsPerFile >= 1, "output.max_records_per_file",
+                    "expected a number of rows >= 1, got " + maxRecordsPerFile);
             check(path != null && !path.isBlank(), "output.path", "give the output folder");
             check(mode != null && MODES.contains(mode), "output.mode",
                     "expected one of " + sorted(MODES) + ", got " + mode);

@@ -17,8 +17,11 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The ingest stage: the input files, whatever their format ({@link InputFormat}), to one row per input record in the
- * {@link #PARSED} schema: the raw article fields, or a quarantine reason with the raw record. Text-based files are
- * each read whole by one task, so records keep their line numbers; Parquet goes through Spark's reader.
+ * {@link #PARSED} schema: the raw article fields, or a quarantine reason with the raw record. JSON-lines files
+ * ({@code .jsonl}, {@code .ndjson}, {@code .jl}, or any JSON file when {@code input.format} names a JSON format,
+ * except one-object {@code .json} files) are read in splits by many tasks, streamed ({@link JsonLinesInput}); other
+ * text-based files (one-object {@code .json}, CSV, text, and files whose content decides the format) are each read
+ * whole by one task ({@link RecordFiles}); Parquet goes through Spark's reader. Records keep their line numbers.
  */
 public final class Ingest {
     /** The reader's output: provenance, quarantine reason and the raw article fields. */
@@ -44,18 +47,29 @@ public final class Ingest {
         Optional<InputFormat> configured = InputFormat.named(input.format());
         FieldMapping fields = FieldMapping.of(input.fields());
         List<String> parquet = new ArrayList<>();
-        List<String> records = new ArrayList<>();
+        List<String> jsonLines = new ArrayList<>();
+        List<String> whole = new ArrayList<>();
         for (String file : files) {
-            boolean isParquet = InputFormat.forFile(file, configured).filter(f -> f == InputFormat.PARQUET).isPresent();
-            (isParquet ? parquet : records).add(file);
+            Optional<InputFormat> format = InputFormat.forFile(file, configured);
+            if (format.filter(f -> f == InputFormat.PARQUET).isPresent()) {
+                parquet.add(file);
+            } else if (format.filter(f -> f == InputFormat.NEWSPLEASE || f == InputFormat.CCNEWS).isPresent()
+                    && !RecordFiles.isWholeDocumentName(file)) {
+                jsonLines.add(file);
+            } else {
+                whole.add(file);
+            }
         }
+        RecordFiles reader = new RecordFiles(configured, fields, input.csvDelimiter().charAt(0), input.maxRawChars());
         Dataset<Row> parsed = spark.createDataFrame(List.of(), PARSED);
-        if (!records.isEmpty()) {
-            RecordFiles reader = new RecordFiles(configured, fields, input.csvDelimiter().charAt(0), input.maxRawChars());
+        if (!whole.isEmpty()) {
             JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-            JavaRDD<Row> rows = jsc.binaryFiles(InputFiles.joined(records), Math.max(1, records.size()))
-                    .flatMap(file -> reader.read(file._1(), file._2().open()).iterator());
-            parsed = spark.createDataFrame(rows, PARSED);
+            JavaRDD<Row> rows = jsc.binaryFiles(InputFiles.joined(whole), Math.max(1, whole.size()))
+                    .flatMap(file -> reader.read(file._1(), file._2().open()));
+            parsed = parsed.unionByName(spark.createDataFrame(rows, PARSED));
+        }
+        if (!jsonLines.isEmpty()) {
+            parsed = parsed.unionByName(JsonLinesInput.read(spark, jsonLines, reader));
         }
         if (!parquet.isEmpty()) {
             parsed = parsed.unionByName(ParquetInput.read(spark, parquet, fields));

@@ -3,55 +3,74 @@ package io.newstension.ingest;
 import static io.newstension.schema.Columns.RECORD;
 import static io.newstension.schema.Columns.SOURCE_FILE;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.input_file_name;
-import static org.apache.spark.sql.functions.monotonically_increasing_id;
-import static org.apache.spark.sql.functions.row_number;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import org.apache.hadoop.fs.Path;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
+import scala.Tuple2;
 
 /**
  * Reads Parquet files with one article per row into {@link Ingest#PARSED}, columns found through the
- * {@link FieldMapping}. A file whose footer cannot be read becomes one quarantine row instead of failing the job.
- * Records are numbered 1.. within each file in the order Spark reads them.
+ * {@link FieldMapping}. A file whose footer cannot be read becomes one quarantine row instead of failing the job; the
+ * footers are checked by tasks, not one by one on the driver. A record's number is its 1-based row index within its
+ * file (Spark's hidden {@code _metadata.row_index}), the same however the files are split or ordered.
  */
 final class ParquetInput {
-    private static final String ORDER = "_ingest_order";
+    // Spark's hidden per-file metadata (3.5: row_index for Parquet), not columns of ours, so not in schema.Columns.
+    private static final String METADATA_FILE_PATH = "_metadata.file_path";
+    private static final String METADATA_ROW_INDEX = "_metadata.row_index";
 
     private ParquetInput() {}
 
     static Dataset<Row> read(SparkSession spark, List<String> files, FieldMapping fields) {
-        List<String> readable = new ArrayList<>();
-        List<Row> broken = new ArrayList<>();
-        for (String file : files) {
-            try {
-                spark.read().parquet(file).schema();
-                readable.add(file);
-            } catch (Exception e) { // SparkException is checked in Java's eyes but thrown undeclared from Scala
-                broken.add(Ingest.quarantineRow(file, 1, null, "unreadable Parquet file: " + firstLine(e.getMessage())));
-            }
-        }
-        Dataset<Row> bad = spark.createDataFrame(broken, Ingest.PARSED);
+        Map<String, String> broken = unreadable(spark, files);
+        List<String> readable = files.stream().filter(f -> !broken.containsKey(f)).toList();
+        List<Row> bad = new ArrayList<>();
+        broken.forEach((file, error) -> bad.add(Ingest.quarantineRow(file, 1, null, "unreadable Parquet file: " + error)));
+        Dataset<Row> quarantined = spark.createDataFrame(bad, Ingest.PARSED);
         if (readable.isEmpty()) {
-            return bad;
+            return quarantined;
         }
         Dataset<Row> frame = spark.read().parquet(readable.toArray(String[]::new));
         Set<String> columns = Set.of(frame.columns());
         Dataset<Row> numbered = frame
-                .withColumn(SOURCE_FILE, input_file_name())
-                .withColumn(ORDER, monotonically_increasing_id())
-                .withColumn(RECORD, row_number().over(Window.partitionBy(col(SOURCE_FILE)).orderBy(col(ORDER))).cast("long"));
+                .withColumn(SOURCE_FILE, col(METADATA_FILE_PATH))
+                .withColumn(RECORD, col(METADATA_ROW_INDEX).plus(1).cast("long"));
         Dataset<Row> parsed = numbered.map((MapFunction<Row, Row>) row -> toParsed(row, columns, fields),
                 Encoders.row(Ingest.PARSED));
-        return parsed.unionByName(bad);
+        return parsed.unionByName(quarantined);
+    }
+
+    /** The files whose Parquet footer cannot be read, with the first line of the error; read by tasks. */
+    private static Map<String, String> unreadable(SparkSession spark, List<String> files) {
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        HadoopSettings hadoop = new HadoopSettings(spark.sparkContext().hadoopConfiguration());
+        int tasks = Math.max(1, Math.min(files.size(), jsc.defaultParallelism()));
+        List<Tuple2<String, String>> errors = jsc.parallelize(files, tasks).flatMap(file -> {
+            Path path = new Path(file);
+            try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(path, hadoop.get()))) {
+                reader.getFooter();
+                return Collections.emptyIterator();
+            } catch (Exception e) { // a truncated or foreign file: quarantined, not fatal
+                return List.of(new Tuple2<>(file, firstLine(e.getMessage()))).iterator();
+            }
+        }).collect();
+        Map<String, String> broken = new TreeMap<>();
+        errors.forEach(e -> broken.put(e._1(), e._2()));
+        return broken;
     }
 
     private static Row toParsed(Row row, Set<String> columns, FieldMapping fields) {

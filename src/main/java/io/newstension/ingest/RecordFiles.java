@@ -4,13 +4,15 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.util.ArrayList;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.io.compress.CompressionCodec;
 import org.apache.hadoop.io.compress.CompressionCodecFactory;
@@ -19,7 +21,9 @@ import org.apache.spark.sql.RowFactory;
 
 /**
  * Reads one text-based input file (JSON, CSV, plain text; optionally .gz/.bz2) into rows of {@link Ingest#PARSED}:
- * one per record, an article or a quarantine reason with the raw record. A corrupt archive loses what follows the
+ * one per record, an article or a quarantine reason with the raw record. The file is read by one task, records
+ * streamed (a one-object {@code .json} or {@code .txt} file is one record, held whole); JSON lines go through
+ * {@link JsonLinesInput} in splits instead. A corrupt archive loses what follows the
  * damage, not the job: the rest becomes one quarantine row.
  */
 final class RecordFiles implements Serializable {
@@ -41,43 +45,142 @@ final class RecordFiles implements Serializable {
         this.maxRaw = maxRaw;
     }
 
-    /** Every record of the file {@code name} read from {@code raw} (the file's bytes, maybe compressed). */
-    List<Row> read(String name, InputStream raw) {
-        List<Row> rows = new ArrayList<>();
-        try (InputStream in = new BufferedInputStream(decompress(name, raw), 65536)) {
+    /**
+     * Every record of the file {@code name} read from {@code raw} (the file's bytes, maybe compressed), as rows read
+     * when they are asked for; the stream is closed after the last one. A read error ends the rows with one quarantine
+     * row saying after which record the file broke.
+     */
+    Iterator<Row> read(String name, InputStream raw) {
+        InputStream in = null;
+        try {
+            in = new BufferedInputStream(decompress(name, raw), 65536);
+            InputStream source = in;
             InputFormat format = configured != null ? configured
-                    : InputFormat.forFile(name, Optional.empty()).orElseGet(() -> sniff(in));
-            Consumer<Row> sink = rows::add;
+                    : InputFormat.forFile(name, Optional.empty()).orElseGet(() -> sniff(source));
             RecordReader reader = new RecordReader(MAX_RECORD_BYTES);
-            switch (format) {
-                case NEWSPLEASE, CCNEWS -> reader.readJson(in, isWholeDocumentName(name),
-                        r -> sink.accept(row(name, r, r.error() == null ? JsonArticleParser.parse(r.text(), fields) : null)));
-                case CSV -> readCsv(name, in, reader, sink);
-                case TEXT -> reader.readWhole(in,
-                        r -> sink.accept(row(name, r, r.error() == null ? TextFileParser.parse(r.text()) : null)));
-                case PARQUET -> rows.add(quarantine(name, 1, null, "Parquet content in a file read as text records;"
-                        + " name it .parquet"));
-            }
+            Iterator<Row> rows = switch (format) {
+                case NEWSPLEASE, CCNEWS -> map(reader.json(in, isWholeDocumentName(name)), r -> jsonRow(name, r));
+                case CSV -> csvRows(name, reader.lines(in, true));
+                case TEXT -> map(reader.whole(in),
+                        r -> row(name, r, r.error() == null ? TextFileParser.parse(r.text()) : null));
+                case PARQUET -> List.of(quarantine(name, 1, null, "Parquet content in a file read as text records;"
+                        + " name it .parquet")).iterator();
+            };
+            return new FileRows(name, rows, in);
         } catch (IOException | RuntimeException e) {
-            rows.add(quarantine(name, rows.size() + 1L, null,
-                    "unreadable file after record " + rows.size() + ": " + e.getMessage()));
+            closeQuietly(in);
+            return List.of(quarantine(name, 1, null, "unreadable file after record 0: " + e.getMessage())).iterator();
         }
-        return rows;
     }
 
-    private void readCsv(String name, InputStream in, RecordReader reader, Consumer<Row> sink) throws IOException {
+    /** The rows of one file until its end or a read error, which becomes a last quarantine row; closes the file. */
+    private final class FileRows implements Iterator<Row> {
+        private final String name;
+        private final Iterator<Row> rows;
+        private final InputStream in;
+        private long count;
+        private Row failure;
+        private boolean closed;
+
+        FileRows(String name, Iterator<Row> rows, InputStream in) {
+            this.name = name;
+            this.rows = rows;
+            this.in = in;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (failure != null) {
+                return true;
+            }
+            if (closed) {
+                return false;
+            }
+            try {
+                if (rows.hasNext()) {
+                    return true;
+                }
+            } catch (RuntimeException e) { // a damaged archive, an unterminated CSV header: the rest is unreadable
+                Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+                failure = quarantine(name, count + 1, null,
+                        "unreadable file after record " + count + ": " + cause.getMessage());
+            }
+            closed = true;
+            closeQuietly(in);
+            return failure != null;
+        }
+
+        @Override
+        public Row next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            if (failure != null) {
+                Row last = failure;
+                failure = null;
+                return last;
+            }
+            count++;
+            return rows.next();
+        }
+    }
+
+    private Iterator<Row> csvRows(String name, Iterator<RecordReader.Record> records) {
         char delimiter = InputFormat.extension(InputFormat.stripCompression(name)).equals("tsv") ? '\t' : csvDelimiter;
         Map<String, Integer> header = new HashMap<>();
-        reader.readLines(in, true, r -> {
-            if (header.isEmpty() && r.error() == null) {
-                List<String> names = CsvParser.fields(r.text(), delimiter);
-                for (int i = 0; i < names.size(); i++) {
-                    header.putIfAbsent(names.get(i).strip().toLowerCase(Locale.ROOT), i);
+        return new Iterator<>() {
+            private Row next;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null && records.hasNext()) {
+                    RecordReader.Record r = records.next();
+                    if (header.isEmpty() && r.error() == null) {
+                        List<String> names = CsvParser.fields(r.text(), delimiter);
+                        for (int i = 0; i < names.size(); i++) {
+                            header.putIfAbsent(names.get(i).strip().toLowerCase(Locale.ROOT), i);
+                        }
+                    } else {
+                        next = row(name, r, r.error() == null ? csvArticle(r.text(), delimiter, header) : null);
+                    }
                 }
-                return;
+                return next != null;
             }
-            sink.accept(row(name, r, r.error() == null ? csvArticle(r.text(), delimiter, header) : null));
-        });
+
+            @Override
+            public Row next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                Row r = next;
+                next = null;
+                return r;
+            }
+        };
+    }
+
+    private static <A, B> Iterator<B> map(Iterator<A> in, Function<A, B> f) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return in.hasNext();
+            }
+
+            @Override
+            public B next() {
+                return f.apply(in.next());
+            }
+        };
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            if (in != null) {
+                in.close();
+            }
+        } catch (IOException e) {
+            // Every record is already read; a failing close loses nothing.
+        }
     }
 
     private ParseResult csvArticle(String record, char delimiter, Map<String, Integer> header) {
@@ -94,6 +197,11 @@ final class RecordFiles implements Serializable {
             Integer i = header.get(column.toLowerCase(Locale.ROOT));
             return i == null ? null : values.get(i);
         });
+    }
+
+    /** The row of one JSON record of file {@code name}: the article, or a quarantine row saying why not. */
+    Row jsonRow(String name, RecordReader.Record record) {
+        return row(name, record, record.error() == null ? JsonArticleParser.parse(record.text(), fields) : null);
     }
 
     /** A row for a record: the article, or a quarantine row for a read error or a parse failure. */
@@ -133,7 +241,7 @@ final class RecordFiles implements Serializable {
     }
 
     /** news-please writes one pretty-printed object per {@code .json} file; other JSON extensions are JSON lines. */
-    private static boolean isWholeDocumentName(String name) {
+    static boolean isWholeDocumentName(String name) {
         return InputFormat.extension(InputFormat.stripCompression(name)).equals("json");
     }
 }

@@ -4,13 +4,16 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.function.Consumer;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
 
 /**
  * Splits one input stream into numbered records: one per non-blank line (newlines inside double quotes do not split
@@ -28,82 +31,126 @@ public final class RecordReader {
     }
 
     /** The whole stream as record 1. */
-    public void readWhole(InputStream in, Consumer<Record> sink) throws IOException {
+    public Iterator<Record> whole(InputStream in) throws IOException {
         byte[] all = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxRecordBytes + 1));
-        if (all.length > maxRecordBytes) {
-            sink.accept(new Record(1, null, "record larger than " + maxRecordBytes + " bytes"));
-            return;
-        }
-        sink.accept(decode(1, all));
+        return List.of(all.length > maxRecordBytes ? tooLarge(1, maxRecordBytes) : decode(1, all)).iterator();
     }
 
     /** JSON: the whole stream when it is one (pretty-printed) document and {@code wholeDocument} allows it, else lines. */
-    public void readJson(InputStream in, boolean wholeDocument, Consumer<Record> sink) throws IOException {
+    public Iterator<Record> json(InputStream in, boolean wholeDocument) throws IOException {
         if (!wholeDocument) {
-            readLines(in, false, sink);
-            return;
+            return lines(in, false);
         }
         byte[] all = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxRecordBytes + 1));
         if (all.length > maxRecordBytes) {
-            sink.accept(new Record(1, null, "record larger than " + maxRecordBytes + " bytes"));
-        } else if (looksLikeOneDocument(all)) {
-            sink.accept(decode(1, all));
-        } else {
-            readLines(new ByteArrayInputStream(all), false, sink);
+            return List.of(tooLarge(1, maxRecordBytes)).iterator();
         }
+        return looksLikeOneDocument(all) ? List.of(decode(1, all)).iterator() : lines(new ByteArrayInputStream(all), false);
     }
 
-    /** One record per line; with {@code quoted}, a newline inside double quotes continues the record. */
-    public void readLines(InputStream in, boolean quoted, Consumer<Record> sink) throws IOException {
-        ByteArrayOutputStream record = new ByteArrayOutputStream(4096);
-        long line = 1;
-        long recordStart = 1;
-        boolean inQuotes = false;
-        boolean oversized = false;
-        byte[] buffer = new byte[65536];
-        int n;
-        while ((n = in.read(buffer)) > 0) {
-            int start = 0;
-            for (int i = 0; i < n; i++) {
-                byte b = buffer[i];
-                if (quoted && b == '"') {
-                    inQuotes = !inQuotes;
-                } else if (b == '\n') {
-                    line++;
-                    if (!inQuotes) {
-                        if (!oversized) {
-                            record.write(buffer, start, i - start);
+    /**
+     * One record per line, read as they are asked for (one record and one buffer in memory, never the file); with
+     * {@code quoted}, a newline inside double quotes continues the record. A read error surfaces from
+     * {@code hasNext} as an {@link UncheckedIOException}.
+     */
+    public Iterator<Record> lines(InputStream in, boolean quoted) {
+        return new Lines(in, quoted);
+    }
+
+    private final class Lines implements Iterator<Record> {
+        private final InputStream in;
+        private final boolean quoted;
+        private final byte[] buffer = new byte[65536];
+        private final ByteArrayOutputStream record = new ByteArrayOutputStream(4096);
+        private int pos;
+        private int limit;
+        private long line = 1;
+        private boolean inQuotes;
+        private boolean finished;
+        private Record next;
+
+        Lines(InputStream in, boolean quoted) {
+            this.in = in;
+            this.quoted = quoted;
+        }
+
+        @Override
+        public boolean hasNext() {
+            try {
+                while (next == null && !finished) {
+                    next = readRecord();
+                }
+            } catch (IOException e) {
+                finished = true;
+                throw new UncheckedIOException(e);
+            }
+            return next != null;
+        }
+
+        @Override
+        public Record next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Record r = next;
+            next = null;
+            return r;
+        }
+
+        /** Reads up to the next newline outside quotes, or the end: its record, or null for a blank line or the end. */
+        private Record readRecord() throws IOException {
+            record.reset();
+            long start = line;
+            boolean oversized = false;
+            boolean complete = false;
+            while (!complete) {
+                if (pos == limit) {
+                    limit = Math.max(0, in.read(buffer));
+                    pos = 0;
+                    if (limit == 0) {
+                        finished = true;
+                        if (record.size() == 0 && !oversized) {
+                            return null;
                         }
-                        emit(recordStart, record, oversized, sink);
+                        break;
+                    }
+                }
+                int from = pos;
+                while (pos < limit && !complete) {
+                    byte b = buffer[pos++];
+                    if (quoted && b == '"') {
+                        inQuotes = !inQuotes;
+                    } else if (b == '\n') {
+                        line++;
+                        complete = !inQuotes;
+                    }
+                }
+                if (!oversized) {
+                    record.write(buffer, from, (complete ? pos - 1 : pos) - from);
+                    if (record.size() > maxRecordBytes) {
+                        oversized = true;
                         record.reset();
-                        oversized = false;
-                        recordStart = line;
-                        start = i + 1;
                     }
                 }
             }
-            if (!oversized) {
-                record.write(buffer, start, n - start);
-                if (record.size() > maxRecordBytes) {
-                    oversized = true;
-                    record.reset();
-                }
-            }
-        }
-        if (record.size() > 0 || oversized) {
-            emit(recordStart, record, oversized, sink);
+            return oversized ? tooLarge(start, maxRecordBytes) : line(start, record.toByteArray(), maxRecordBytes);
         }
     }
 
-    private void emit(long number, ByteArrayOutputStream bytes, boolean oversized, Consumer<Record> sink) {
-        if (oversized || bytes.size() > maxRecordBytes) {
-            sink.accept(new Record(number, null, "record larger than " + maxRecordBytes + " bytes"));
-            return;
+    /**
+     * The record of one line's bytes (without its {@code \n}; a trailing {@code \r} is dropped): null for a blank
+     * line, which is not a record but still counts for the numbering; an error record when it is larger than
+     * {@code maxRecordBytes}, not UTF-8 or holds NUL bytes.
+     */
+    static Record line(long number, byte[] bytes, long maxRecordBytes) {
+        if (bytes.length > maxRecordBytes) {
+            return tooLarge(number, maxRecordBytes);
         }
-        byte[] b = bytes.toByteArray();
-        if (!isBlank(b)) {
-            sink.accept(decode(number, b));
-        }
+        return isBlank(bytes) ? null : decode(number, bytes);
+    }
+
+    static Record tooLarge(long number, long maxRecordBytes) {
+        return new Record(number, null, "record larger than " + maxRecordBytes + " bytes");
     }
 
     private static Record decode(long number, byte[] bytes) {

@@ -52,12 +52,15 @@ public final class OutputStore {
     private final Path root;
     private final Path staging;
     private final boolean rootExisted;
+    private final int maxRecordsPerFile;
     private boolean locked;
     /** Tables staged by {@link #append}: only their staged partitions replace published ones. */
     private final Set<String> merged = new HashSet<>();
 
-    public OutputStore(SparkSession spark, String output) {
+    /** {@code maxRecordsPerFile}: rows per Parquet file at most ({@code output.max_records_per_file}). */
+    public OutputStore(SparkSession spark, String output, int maxRecordsPerFile) {
         this.spark = spark;
+        this.maxRecordsPerFile = maxRecordsPerFile;
         try {
             this.root = new Path(output);
             this.fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
@@ -201,8 +204,9 @@ public final class OutputStore {
     }
 
     /**
-     * Writes a staged table. Rows are first gathered by their partition values, so each partition folder gets one
-     * file rather than one per task (small files cost more to list and read than to write).
+     * Writes a staged table. Rows are rebalanced by their partition values: Spark's adaptive execution gathers small
+     * partition values into few tasks (small files cost more to list and read than to write) and splits a large one
+     * over several tasks, so no busy date is written by one task; a file holds at most {@code maxRecordsPerFile} rows.
      */
     public void write(String table, Dataset<Row> rows, List<String> sortBy, String... partitionBy) {
         try {
@@ -214,12 +218,14 @@ public final class OutputStore {
 
     private void writeStaged(String table, Dataset<Row> rows, List<String> sortBy, String... partitionBy) throws IOException {
         Dataset<Row> gathered = partitionBy.length == 0 ? rows
-                : rows.repartition(java.util.Arrays.stream(partitionBy).map(functions::col).toArray(Column[]::new));
+                // The hint takes unresolved attributes, not Columns.
+                : rows.hint("rebalance", java.util.Arrays.stream(partitionBy).map(c -> functions.col(c).expr()).toArray());
         if (!sortBy.isEmpty()) {
             // Sorted files make the output byte-stable for one input and easy to diff.
             gathered = gathered.sortWithinPartitions(sortBy.stream().map(functions::col).toArray(Column[]::new));
         }
-        gathered.write().mode(SaveMode.Overwrite).partitionBy(partitionBy).parquet(staged(table));
+        gathered.write().mode(SaveMode.Overwrite).option("maxRecordsPerFile", maxRecordsPerFile)
+                .partitionBy(partitionBy).parquet(staged(table));
         if (partitionBy.length > 0 && partitionNames(new Path(staging, table)).isEmpty()) {
             // No rows, so no partition folder: a schema-only file keeps the empty table readable.
             rows.limit(0).write().mode(SaveMode.Overwrite).parquet(staged(table));

@@ -107,6 +107,26 @@ class PairTensionTest {
     }
 
     @Test
+    void evidenceOfABusyPeriodIsItsMostTenseSentencesWithTiesBrokenByArticleAndSentence() {
+        List<Row> rows = new ArrayList<>();
+        double[] levels = {0.3, 0.9, 0.6, 0.9, 0.1, 0.6};
+        for (int i = 0; i < 60; i++) {
+            rows.add(comention("a" + (i % 7), "2021-05-20", i, "RUS", "USA", levels[i % levels.length], 4, 1.0 / 60));
+        }
+        // What the job computed before evidence was bounded: every sentence of the period sorted, the first five kept.
+        List<String> expected = rows.stream()
+                .sorted(java.util.Comparator.<Row>comparingDouble(r -> -r.getDouble(12))
+                        .thenComparing(r -> r.getString(0)).thenComparingInt(r -> r.getInt(3)))
+                .limit(5).map(r -> r.getString(0) + "|" + r.getString(7) + "|" + r.getDouble(12)).toList();
+        for (String granularity : List.of("day", "week", "month")) {
+            Row period = pair(aggregate(rows), granularity, "RUS", "USA");
+            List<String> evidence = period.<Row>getList(period.fieldIndex(EVIDENCE)).stream()
+                    .map(e -> e.getString(0) + "|" + e.getString(2) + "|" + e.getDouble(3)).toList();
+            assertEquals(expected, evidence, granularity);
+        }
+    }
+
+    @Test
     void tensionZNeedsABaselineAndFlagsAJump() {
         List<Row> rows = new ArrayList<>();
         double[] calm = {0.2, 0.25, 0.2, 0.22, 0.18};

@@ -165,6 +165,39 @@ class CleanArticlesTest {
                 && Tables.PROCESSED.equals(r.getAs(STATUS))).count());
     }
 
+    /**
+     * Two feeds that both number their records 1, 2 are four articles, not two articles and their copies; the same id
+     * from the same publisher in a second file is one article delivered twice.
+     */
+    @Test
+    void inputIdsAreUniqueOnlyWithinTheirSource(@TempDir Path dir) throws Exception {
+        List<String> first = List.of(withId("1", "example.org", "https://example.org/a", words("alpha", 40)),
+                withId("2", "example.org", "https://example.org/b", words("bravo", 40)));
+        List<String> second = List.of(withId("1", "example.net", "https://example.net/c", words("charlie", 40)),
+                withId("2", "example.net", "https://example.net/d", words("delta", 40)),
+                withId("1", "www.example.org", null, words("echo", 40)));
+        java.nio.file.Files.write(dir.resolve("org.jsonl"), first);
+        java.nio.file.Files.write(dir.resolve("net.jsonl"), second);
+        Dataset<Row> parsed = Ingest.read(spark, List.of(dir.resolve("org.jsonl").toString(),
+                dir.resolve("net.jsonl").toString()), config.input());
+        List<Row> rows = parsed.transform(new CleanArticles(config, NOW)::apply)
+                .transform(new Deduplicate(config.dedup())::apply).collectAsList();
+        assertEquals(5, rows.size());
+        assertEquals(4, rows.stream().map(r -> r.<String>getAs(ARTICLE_ID)).distinct().count(), rows.toString());
+        assertEquals(4, rows.stream().filter(r -> Tables.PROCESSED.equals(r.getAs(STATUS))).count(), rows.toString());
+        Row again = rows.stream().filter(r -> r.getAs(URL) == null).findFirst().orElseThrow();
+        Row original = rows.stream().filter(r -> "https://example.org/a".equals(r.getAs(URL))).findFirst().orElseThrow();
+        assertEquals(Tables.DUPLICATE, again.getAs(STATUS));
+        assertEquals(original.<String>getAs(ARTICLE_ID), again.getAs(DUPLICATE_OF));
+        assertEquals(ArticleIds.articleId("1", "example.org", null, null, null, null), original.getAs(ARTICLE_ID));
+    }
+
+    private static String withId(String id, String domain, String url, String text) {
+        return "{\"id\": \"" + id + "\", \"source_domain\": \"" + domain + "\", \"url\": "
+                + (url == null ? "null" : "\"" + url + "\"") + ", \"title\": \"Title " + id + "\", \"maintext\": \""
+                + text + "\", \"date_publish\": \"2021-06-01 10:00:00\", \"language\": \"en\"}";
+    }
+
     /** {@code n} distinct words: "{prefix}a1 {prefix}a2 ...", letters only so every word is one token. */
     private static String words(String prefix, int n) {
         StringBuilder text = new StringBuilder();

@@ -19,7 +19,9 @@ class RecordFilesTest {
 
     static List<Row> read(RecordFiles reader, String fixture) {
         try (InputStream in = RecordFilesTest.class.getResourceAsStream("/fixtures/ingest/" + fixture)) {
-            return reader.read(fixture, in).stream()
+            List<Row> rows = new java.util.ArrayList<>();
+            reader.read(fixture, in).forEachRemaining(rows::add);
+            return rows.stream()
                     .map(r -> (Row) new GenericRowWithSchema(
                             scala.collection.JavaConverters.seqAsJavaList(r.toSeq()).toArray(), Ingest.PARSED))
                     .toList();
@@ -97,6 +99,47 @@ class RecordFilesTest {
         assertEquals("NUL bytes in record", reason(read(AUTO, "nul.jsonl").get(0)));
         List<Row> truncated = read(AUTO, "compressed/truncated.jsonl.gz");
         assertTrue(reason(truncated.get(truncated.size() - 1)).startsWith("unreadable file after record"));
+    }
+
+    /** A large CSV is read as its rows are asked for: the first row costs a buffer, not the file. */
+    @Test
+    void rowsAreReadWhenAskedForAndTheFileIsClosedAfterTheLast() {
+        StringBuilder csv = new StringBuilder("title,text,url\n");
+        int rows = 40_000;
+        for (int i = 1; i <= rows; i++) {
+            csv.append("Story ").append(i).append(",\"Talks went on,\nand on.\",https://example.org/").append(i).append('\n');
+        }
+        byte[] bytes = csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        long[] consumed = {0};
+        boolean[] closed = {false};
+        InputStream counting = new java.io.FilterInputStream(new java.io.ByteArrayInputStream(bytes)) {
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = super.read(b, off, len);
+                consumed[0] += Math.max(0, n);
+                return n;
+            }
+
+            @Override
+            public void close() throws IOException {
+                closed[0] = true;
+                super.close();
+            }
+        };
+        java.util.Iterator<Row> it = AUTO.read("big.csv", counting);
+        Row first = it.next();
+        assertEquals(2L, first.getLong(Ingest.PARSED.fieldIndex(RECORD)), "line 1 is the header");
+        assertEquals("Talks went on,\nand on.", first.getString(Ingest.PARSED.fieldIndex(TEXT)));
+        assertTrue(consumed[0] < bytes.length / 10, consumed[0] + " of " + bytes.length + " bytes read for one row");
+        long n = 1;
+        Row last = first;
+        while (it.hasNext()) {
+            last = it.next();
+            n++;
+        }
+        assertEquals(rows, n);
+        assertEquals(2L * rows, last.getLong(Ingest.PARSED.fieldIndex(RECORD)), "each record spans two lines");
+        assertTrue(closed[0]);
     }
 
     @Test

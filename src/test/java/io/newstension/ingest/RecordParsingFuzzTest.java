@@ -91,7 +91,7 @@ class RecordParsingFuzzTest {
     void lineRecordsAreTheNonBlankLinesNumbered(@ForAll("lines") List<String> lines) throws IOException {
         byte[] bytes = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
         List<RecordReader.Record> got = new ArrayList<>();
-        new RecordReader(SMALL_RECORD).readLines(new ByteArrayInputStream(bytes), false, got::add);
+        new RecordReader(SMALL_RECORD).lines(new ByteArrayInputStream(bytes), false).forEachRemaining(got::add);
         assertEquals(expectedRecords(lines), got);
     }
 
@@ -100,9 +100,9 @@ class RecordParsingFuzzTest {
             throws IOException {
         List<RecordReader.Record> got = new ArrayList<>();
         RecordReader reader = new RecordReader(SMALL_RECORD);
-        reader.readLines(new ByteArrayInputStream(bytes), quoted, got::add);
-        reader.readJson(new ByteArrayInputStream(bytes), whole, got::add);
-        reader.readWhole(new ByteArrayInputStream(bytes), got::add);
+        reader.lines(new ByteArrayInputStream(bytes), quoted).forEachRemaining(got::add);
+        reader.json(new ByteArrayInputStream(bytes), whole).forEachRemaining(got::add);
+        reader.whole(new ByteArrayInputStream(bytes)).forEachRemaining(got::add);
         for (RecordReader.Record r : got) {
             assertTrue(r.number() >= 1);
             assertTrue(r.error() != null || (r.text() != null && r.text().indexOf('\u0000') < 0), r.toString());
@@ -112,7 +112,8 @@ class RecordParsingFuzzTest {
     @Property
     void aWholeFileBecomesRowsNeverAnException(@ForAll("fileNames") String name, @ForAll("fileContents") byte[] content) {
         RecordFiles files = new RecordFiles(Optional.empty(), FIELDS, ',', 100);
-        List<Row> rows = files.read(name, new ByteArrayInputStream(content));
+        List<Row> rows = new ArrayList<>();
+        files.read(name, new ByteArrayInputStream(content)).forEachRemaining(rows::add);
         long previous = 0;
         for (Row row : rows) {
             assertEquals(Ingest.PARSED.size(), row.size());
@@ -148,7 +149,7 @@ class RecordParsingFuzzTest {
         assertTrue(o.quarantineReason().startsWith("malformed JSON"), o.quarantineReason());
     }
 
-    /** What {@link RecordReader#readLines} should give for these lines joined by newlines. */
+    /** What {@link RecordReader#lines} should give for these lines joined by newlines. */
     private static List<RecordReader.Record> expectedRecords(List<String> lines) {
         List<RecordReader.Record> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class RecordReaderTest {
     private static List<RecordReader.Record> lines(byte[] bytes, boolean quoted, long max) throws IOException {
         List<RecordReader.Record> out = new ArrayList<>();
-        new RecordReader(max).readLines(new ByteArrayInputStream(bytes), quoted, out::add);
+        new RecordReader(max).lines(new ByteArrayInputStream(bytes), quoted).forEachRemaining(out::add);
         return out;
     }
 
@@ -50,10 +50,10 @@ class RecordReaderTest {
     @Test
     void prettyPrintedJsonIsOneRecordAndJsonLinesStayLines() throws IOException {
         List<RecordReader.Record> out = new ArrayList<>();
-        new RecordReader(1000).readJson(new ByteArrayInputStream(utf8("{\n  \"a\": 1\n}\n")), true, out::add);
+        new RecordReader(1000).json(new ByteArrayInputStream(utf8("{\n  \"a\": 1\n}\n")), true).forEachRemaining(out::add);
         assertEquals(1, out.size());
         out.clear();
-        new RecordReader(1000).readJson(new ByteArrayInputStream(utf8("{\"a\": 1}\n{\"a\": 2}\n")), true, out::add);
+        new RecordReader(1000).json(new ByteArrayInputStream(utf8("{\"a\": 1}\n{\"a\": 2}\n")), true).forEachRemaining(out::add);
         assertEquals(2, out.size());
     }
 
@@ -61,7 +61,7 @@ class RecordReaderTest {
     void wholeStreamWithBom() throws IOException {
         List<RecordReader.Record> out = new ArrayList<>();
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'T', '\n', 'x'};
-        new RecordReader(100).readWhole(new ByteArrayInputStream(bom), out::add);
+        new RecordReader(100).whole(new ByteArrayInputStream(bom)).forEachRemaining(out::add);
         assertEquals(new RecordReader.Record(1, "T\nx", null), out.get(0));
     }
 }
