@@ -10,6 +10,7 @@ import org.apache.spark.scheduler.SparkListenerExecutorMetricsUpdate;
 import org.apache.spark.scheduler.SparkListenerStageCompleted;
 import org.apache.spark.scheduler.SparkListenerStageSubmitted;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.apache.spark.scheduler.SparkListenerTaskStart;
 import org.apache.spark.scheduler.StageInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +48,12 @@ public final class ProgressListener extends SparkListener {
     public synchronized void onStageSubmitted(SparkListenerStageSubmitted event) {
         StageInfo stage = event.stageInfo();
         progress.stageSubmitted(stage.stageId(), stage.attemptNumber(), stage.name(), description(event.properties()),
-                stage.numTasks(), clock.getAsLong());
+                stage.numTasks());
+    }
+
+    @Override
+    public synchronized void onTaskStart(SparkListenerTaskStart event) {
+        progress.taskStarted(event.stageId(), event.stageAttemptId(), clock.getAsLong());
     }
 
     @Override

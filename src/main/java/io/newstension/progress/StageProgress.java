@@ -13,10 +13,11 @@ import java.util.Map;
  * line's text. {@link ProgressListener} feeds it Spark's stage and task events and the time; {@link #tick} returns the
  * lines due.
  *
- * <p>A stage gets its first line once it has run for the interval, then at most one line per interval, so stages
- * shorter than the interval print nothing. The rate counts the records (input and shuffle-read) of the tasks that
- * finished, over the stage's time so far; the time left assumes the remaining tasks take as long per task as the
- * finished ones did. Example, 65 s into a stage of 32 tasks:
+ * <p>A stage runs from its first task's start: a submitted stage whose tasks wait for cores (other stages hold them)
+ * prints nothing. It gets its first line once it has run for the interval, then at most one line per interval, so
+ * stages shorter than the interval print nothing, and none once all its tasks are done. The rate counts the records
+ * (input and shuffle-read) of the tasks that finished, over the stage's running time; the time left assumes the
+ * remaining tasks take as long per task as the finished ones did. Example, 65 s into a stage of 32 tasks:
  * {@code nlp: sentences, tokens and entity mentions (Spark NLP) | stage 14 (parquet at OutputStore.java:224): 12/32
  * tasks in 1 min 05 s, 85 records/s, about 1 min 48 s left}.
  *
@@ -39,22 +40,29 @@ public final class StageProgress {
         final String name;
         final String description;
         final int tasks;
-        final long startedMillis;
         final BitSet finished = new BitSet();
+        long startedMillis = -1;
         long records;
         long printedMillis = -1;
 
-        Running(String name, String description, int tasks, long startedMillis) {
+        Running(String name, String description, int tasks) {
             this.name = name;
             this.description = description;
             this.tasks = tasks;
-            this.startedMillis = startedMillis;
         }
     }
 
-    /** A stage attempt started at {@code nowMillis}; {@code description} is its job's description or group (may be null). */
-    public void stageSubmitted(int stageId, int attempt, String name, String description, int tasks, long nowMillis) {
-        running.put(new Attempt(stageId, attempt), new Running(name, description, tasks, nowMillis));
+    /** A stage attempt was submitted; {@code description} is its job's description or group (may be null). */
+    public void stageSubmitted(int stageId, int attempt, String name, String description, int tasks) {
+        running.put(new Attempt(stageId, attempt), new Running(name, description, tasks));
+    }
+
+    /** A task of a stage attempt started at {@code nowMillis}: the first one starts the stage's running time. */
+    public void taskStarted(int stageId, int attempt, long nowMillis) {
+        Running stage = running.get(new Attempt(stageId, attempt));
+        if (stage != null && stage.startedMillis < 0) {
+            stage.startedMillis = nowMillis;
+        }
     }
 
     /**
@@ -74,10 +82,16 @@ public final class StageProgress {
         running.remove(new Attempt(stageId, attempt));
     }
 
-    /** The lines due at {@code nowMillis}, one per running stage that has run an interval since its start or last line. */
+    /**
+     * The lines due at {@code nowMillis}, one per stage with unfinished tasks that has run an interval since its first
+     * task started or since its last line.
+     */
     public List<String> tick(long nowMillis) {
         List<String> lines = new ArrayList<>();
         running.forEach((id, stage) -> {
+            if (stage.startedMillis < 0 || stage.finished.cardinality() >= stage.tasks) {
+                return;
+            }
             long since = stage.printedMillis < 0 ? stage.startedMillis : stage.printedMillis;
             if (nowMillis - since >= intervalMillis) {
                 stage.printedMillis = nowMillis;
@@ -104,7 +118,7 @@ public final class StageProgress {
         if (done == 0) {
             line.append("time left unknown (no task finished yet)");
         } else {
-            long leftMillis = Math.round((double) elapsedMillis * Math.max(0, stage.tasks - done) / done);
+            long leftMillis = Math.round((double) elapsedMillis * (stage.tasks - done) / done);
             line.append("about ").append(duration(leftMillis / 1000)).append(" left");
         }
         return line.toString();

@@ -15,19 +15,19 @@ class StageProgressTest {
 
     @Test
     void aStageShorterThanTheIntervalPrintsNothing() {
-        progress.stageSubmitted(3, 0, "count at CleanArticles.java:42", "clean: clean texts", 4, T0);
-        for (int i = 0; i < 4; i++) {
+        running(3, 0, "count at CleanArticles.java:42", "clean: clean texts", 4, T0);
+        for (int i = 0; i < 3; i++) {
             progress.taskEnded(3, 0, i, true, 100);
-            assertEquals(List.of(), progress.tick(T0 + 2_000 * (i + 1)));
+            assertEquals(List.of(), progress.tick(T0 + 3_000 * (i + 1)));
         }
         assertEquals(List.of(), progress.tick(T0 + 9_999));
-        progress.stageCompleted(3, 0);
+        progress.stageCompleted(3, 0); // e.g. failed, with a task unfinished
         assertEquals(List.of(), progress.tick(T0 + 60_000), "a completed stage is forgotten");
     }
 
     @Test
     void theLineGivesTasksRateAndTimeLeft() {
-        progress.stageSubmitted(3, 0, "count at CleanArticles.java:42", "clean: clean texts", 4, T0);
+        running(3, 0, "count at CleanArticles.java:42", "clean: clean texts", 4, T0);
         progress.taskEnded(3, 0, 0, true, 100);
         progress.taskEnded(3, 0, 1, true, 200);
         progress.taskEnded(3, 0, 2, true, 300);
@@ -37,7 +37,7 @@ class StageProgressTest {
 
     @Test
     void atMostOneLinePerIntervalWhileTheStageRuns() {
-        progress.stageSubmitted(3, 0, "count at CleanArticles.java:42", "clean: clean texts", 4, T0);
+        running(3, 0, "count at CleanArticles.java:42", "clean: clean texts", 4, T0);
         assertEquals(1, progress.tick(T0 + 10_000).size(), "the first line once the stage ran for the interval");
         assertEquals(0, progress.tick(T0 + 15_000).size());
         assertEquals(0, progress.tick(T0 + 19_999).size());
@@ -47,14 +47,14 @@ class StageProgressTest {
 
     @Test
     void beforeAnyTaskFinishesTheTimeLeftIsUnknown() {
-        progress.stageSubmitted(3, 0, "count at CleanArticles.java:42", "clean: clean texts", 4, T0);
+        running(3, 0, "count at CleanArticles.java:42", "clean: clean texts", 4, T0);
         assertEquals(List.of(STAGE + ": 0/4 tasks in 10 s, 0 records/s, time left unknown (no task finished yet)"),
                 progress.tick(T0 + 10_000));
     }
 
     @Test
     void aPartitionCountsOnceAndFailedTasksNotAtAll() {
-        progress.stageSubmitted(3, 0, "count at CleanArticles.java:42", "clean: clean texts", 4, T0);
+        running(3, 0, "count at CleanArticles.java:42", "clean: clean texts", 4, T0);
         progress.taskEnded(3, 0, 0, false, 0);
         progress.taskEnded(3, 0, 0, true, 1_000);
         progress.taskEnded(3, 0, 0, true, 1_000); // a speculative copy of partition 0 that finished too
@@ -64,8 +64,8 @@ class StageProgressTest {
 
     @Test
     void eachRunningStageAttemptHasItsOwnLineAndAJobWithoutDescriptionShowsTheStageAlone() {
-        progress.stageSubmitted(3, 0, "count at CleanArticles.java:42", "clean: clean texts", 4, T0);
-        progress.stageSubmitted(7, 1, "parquet at OutputStore.java:224", null, 2_000, T0 + 5_000);
+        running(3, 0, "count at CleanArticles.java:42", "clean: clean texts", 4, T0);
+        running(7, 1, "parquet at OutputStore.java:224", null, 2_000, T0 + 5_000);
         for (int i = 0; i < 1_000; i++) {
             progress.taskEnded(7, 1, i, true, 3);
         }
@@ -79,10 +79,29 @@ class StageProgressTest {
 
     @Test
     void ratesAreGroupedByThousands() {
-        progress.stageSubmitted(1, 0, "s", "d", 1, T0);
+        running(1, 0, "s", "d", 2, T0);
         progress.taskEnded(1, 0, 0, true, 123_456_789);
-        assertEquals(List.of("d | stage 1 (s): 1/1 tasks in 10 s, 12,345,679 records/s, about 0 s left"),
+        assertEquals(List.of("d | stage 1 (s): 1/2 tasks in 10 s, 12,345,679 records/s, about 10 s left"),
                 progress.tick(T0 + 10_000));
+    }
+
+    @Test
+    void aStageWaitingForCoresPrintsNothingAndRunsFromItsFirstTask() {
+        progress.stageSubmitted(3, 0, "count at CleanArticles.java:42", "clean: clean texts", 4);
+        assertEquals(List.of(), progress.tick(T0 + 60_000), "no task started: the stage waits behind others");
+        progress.taskStarted(3, 0, T0 + 60_000);
+        progress.taskStarted(3, 0, T0 + 65_000);
+        assertEquals(List.of(), progress.tick(T0 + 69_999));
+        assertEquals(List.of(STAGE + ": 0/4 tasks in 10 s, 0 records/s, time left unknown (no task finished yet)"),
+                progress.tick(T0 + 70_000));
+    }
+
+    @Test
+    void aStageWithAllTasksDoneIsNotReportedWhileItCompletes() {
+        running(3, 0, "count at CleanArticles.java:42", "clean: clean texts", 2, T0);
+        progress.taskEnded(3, 0, 0, true, 10);
+        progress.taskEnded(3, 0, 1, true, 10);
+        assertEquals(List.of(), progress.tick(T0 + 30_000));
     }
 
     @Test
@@ -93,6 +112,12 @@ class StageProgressTest {
         assertEquals("59 min 59 s", StageProgress.duration(3_599));
         assertEquals("1 h 00 min", StageProgress.duration(3_600));
         assertEquals("26 h 03 min", StageProgress.duration(93_780));
+    }
+
+    /** A stage submitted and with its first task started at {@code startedMillis}. */
+    private void running(int stageId, int attempt, String name, String description, int tasks, long startedMillis) {
+        progress.stageSubmitted(stageId, attempt, name, description, tasks);
+        progress.taskStarted(stageId, attempt, startedMillis);
     }
 
     @Test
