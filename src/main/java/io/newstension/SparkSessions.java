@@ -37,7 +37,8 @@ public final class SparkSessions {
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
         LOG.info(SparkSettings.line(settings, key -> effective(spark, key)));
         if (config.spark().progressSeconds() > 0) {
-            spark.sparkContext().addSparkListener(new ProgressListener(Duration.ofSeconds(config.spark().progressSeconds())));
+            Duration interval = Duration.ofSeconds(config.spark().progressSeconds());
+            spark.sparkContext().addSparkListener(new ProgressListener(interval));
         }
         return spark;
     }
@@ -52,7 +53,7 @@ public final class SparkSessions {
     }
 
     /** A setting's value in the session: what was set, else Spark's default for SQL settings, else null. */
-    static String effective(SparkSession spark, String key) {
+    private static String effective(SparkSession spark, String key) {
         scala.Option<String> value = spark.conf().getOption(key);
         return value.isDefined() ? value.get() : null;
     }

@@ -43,18 +43,20 @@ public final class SparkSettings {
         YAML,
         /** The job's own default, used because Spark's conf lacks it. */
         JOB_DEFAULT,
+        /** The driver's {@code TF_CPP_MIN_LOG_LEVEL}, passed on to executors because Spark's conf lacks a level. */
+        DRIVER_ENV,
         /** Nobody sets it: Spark's built-in default applies. */
         SPARK_DEFAULT
     }
 
     /**
-     * One setting: {@code value} is what the job puts into Spark's conf ({@link Origin#YAML}, {@link Origin#JOB_DEFAULT}),
-     * what the user gave ({@link Origin#SPARK_CONF}) or null ({@link Origin#SPARK_DEFAULT}).
+     * One setting: {@code value} is what the job puts into Spark's conf ({@link #added}), what the user gave
+     * ({@link Origin#SPARK_CONF}) or null ({@link Origin#SPARK_DEFAULT}).
      */
     public record Setting(String key, String value, Origin origin, String yamlKey) {
         /** Whether the job adds this setting to Spark's conf. */
         public boolean added() {
-            return origin == Origin.YAML || origin == Origin.JOB_DEFAULT;
+            return origin == Origin.YAML || origin == Origin.JOB_DEFAULT || origin == Origin.DRIVER_ENV;
         }
 
         String describe() {
@@ -62,6 +64,7 @@ public final class SparkSettings {
                 case SPARK_CONF -> "from Spark's configuration";
                 case YAML -> "from " + yamlKey;
                 case JOB_DEFAULT -> "job default";
+                case DRIVER_ENV -> "from the driver's " + TF_LOG_LEVEL_ENV;
                 case SPARK_DEFAULT -> "Spark's default";
             };
         }
@@ -90,7 +93,9 @@ public final class SparkSettings {
         settings.add(fill(sparkConf, CONSOLE_PROGRESS, "false"));
         // Date-partitioned tables have hundreds of folders: list them on the driver, not with a job per read.
         settings.add(fill(sparkConf, PARTITION_DISCOVERY_THRESHOLD, "100000"));
-        settings.add(fill(sparkConf, EXECUTOR_TF_LOG_LEVEL, driverTfLogLevel != null ? driverTfLogLevel : QUIET_TENSORFLOW));
+        settings.add(sparkConf.containsKey(EXECUTOR_TF_LOG_LEVEL) || driverTfLogLevel == null
+                ? fill(sparkConf, EXECUTOR_TF_LOG_LEVEL, QUIET_TENSORFLOW)
+                : new Setting(EXECUTOR_TF_LOG_LEVEL, driverTfLogLevel, Origin.DRIVER_ENV, null));
         return List.copyOf(settings);
     }
 

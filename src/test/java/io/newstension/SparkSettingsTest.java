@@ -1,5 +1,6 @@
 package io.newstension;
 
+import static io.newstension.SparkSettings.Origin.DRIVER_ENV;
 import static io.newstension.SparkSettings.Origin.JOB_DEFAULT;
 import static io.newstension.SparkSettings.Origin.SPARK_CONF;
 import static io.newstension.SparkSettings.Origin.SPARK_DEFAULT;
@@ -66,9 +67,11 @@ class SparkSettingsTest {
 
     @Test
     void executorsGetTheDriversTensorFlowLogLevelElseTheQuietOne() {
-        assertEquals("0", setting(SparkSettings.resolve(Map.of(), YAML_8, "0"), SparkSettings.EXECUTOR_TF_LOG_LEVEL).value());
-        assertEquals(SparkSettings.QUIET_TENSORFLOW,
-                setting(SparkSettings.resolve(Map.of(), YAML_8, null), SparkSettings.EXECUTOR_TF_LOG_LEVEL).value());
+        assertEquals(new SparkSettings.Setting(SparkSettings.EXECUTOR_TF_LOG_LEVEL, "0", DRIVER_ENV, null),
+                setting(SparkSettings.resolve(Map.of(), YAML_8, "0"), SparkSettings.EXECUTOR_TF_LOG_LEVEL));
+        assertEquals(new SparkSettings.Setting(SparkSettings.EXECUTOR_TF_LOG_LEVEL, "2", JOB_DEFAULT, null),
+                setting(SparkSettings.resolve(Map.of(), YAML_8, null), SparkSettings.EXECUTOR_TF_LOG_LEVEL));
+        assertTrue(setting(SparkSettings.resolve(Map.of(), YAML_8, "0"), SparkSettings.EXECUTOR_TF_LOG_LEVEL).added());
     }
 
     @Test
