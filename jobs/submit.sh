@@ -9,6 +9,11 @@
 # masters, relative --input, --output and --config paths are made absolute, so a cluster-mode driver (which runs
 # in a folder of its own) finds them; on a cluster of several machines give paths that all of them see (a shared
 # file system, hdfs://, s3a://). On YARN and Kubernetes such paths are left to the cluster's default file system.
+# Logging: the driver and the executors log with conf/log4j2.properties (the job's INFO lines, progress included;
+# Spark's at WARN) unless you give a log4j2 configuration of your own (-Dlog4j2.configurationFile in their Java
+# options, or a log4j2.properties in --files); not on Kubernetes. TensorFlow logs errors only: TF_CPP_MIN_LOG_LEVEL
+# (yours, else 2) for the driver and, unless a --conf or the properties file sets them, spark.executorEnv and the
+# YARN/Kubernetes cluster-mode driver's environment.
 # Exit code: spark-submit's; in standalone cluster mode the driver's (0 only when the master reports it FINISHED).
 #
 # env: SPARK_SUBMIT      the spark-submit to run (default: $SPARK_HOME/bin/spark-submit, else spark-submit on PATH,
@@ -37,7 +42,7 @@ JAVA17_OPENS_LINE="${JAVA17_OPENS[*]}"
 die() { echo "submit: $1" >&2; exit "${2:-2}"; }
 
 usage() {
-  sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  sed -n '2,/^# Exit code/p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
 }
 
 # --- split the command line: spark-submit options, then job options after "--" ---
@@ -49,14 +54,15 @@ while (($#)); do
 done
 [[ ${#spark_args[@]} -eq 1 && ${spark_args[0]} == --help ]] && { usage; exit 0; }
 
-master="" deploy_mode=client files="" driver_opts="" executor_opts="" user_class=""
+master="" deploy_mode=client files="" driver_opts="" executor_opts="" user_class="" properties_file=""
 rest=()
+declare -A user_conf=()  # the keys of the user's --conf options
 for ((i = 0; i < ${#spark_args[@]}; i++)); do
   arg="${spark_args[i]}"
   value=""
   case "$arg" in
     --*=*) name="${arg%%=*}"; value="${arg#*=}" ;;
-    --master|--deploy-mode|--files|--class|--conf|-c|--driver-java-options)
+    --master|--deploy-mode|--files|--class|--conf|-c|--driver-java-options|--properties-file)
       name="$arg"; ((i + 1 < ${#spark_args[@]})) || die "$arg needs a value"; value="${spark_args[++i]}" ;;
     *) name="$arg" ;;
   esac
@@ -66,6 +72,7 @@ for ((i = 0; i < ${#spark_args[@]}; i++)); do
     --files) files="$value" ;;
     --class) user_class="$value" ;;
     --driver-java-options) driver_opts="$driver_opts $value" ;;
+    --properties-file) properties_file="$value"; rest+=(--properties-file "$value") ;;
     --conf|-c)
       case "$value" in
         spark.driver.extraJavaOptions=*) driver_opts="$driver_opts ${value#*=}" ;;
@@ -73,7 +80,7 @@ for ((i = 0; i < ${#spark_args[@]}; i++)); do
         spark.master=*) master="${value#*=}" ;;
         spark.submit.deployMode=*) deploy_mode="${value#*=}" ;;
         spark.files=*) files="${value#*=}" ;;
-        *) rest+=(--conf "$value") ;;
+        *) user_conf["${value%%=*}"]=1; rest+=(--conf "$value") ;;
       esac ;;
     *) if [[ -n $value && $arg != *=* ]]; then rest+=("$arg" "$value"); else rest+=("$arg"); fi ;;
   esac
@@ -116,6 +123,56 @@ if [[ -n $config ]]; then
   else
     job=(--config "$config" "${job[@]}")
   fi
+fi
+
+# --- defaults that give way to the user's own Spark settings ---
+# Whether the user sets a Spark property: with --conf, or in the file spark-submit reads its defaults from.
+user_sets() {
+  [[ -n ${user_conf[$1]:-} ]] && return 0
+  local props="${properties_file:-${SPARK_CONF_DIR:-${SPARK_HOME:-/nonexistent}/conf}/spark-defaults.conf}"
+  [[ -f $props ]] && grep -Eq "^[[:space:]]*${1//./\\.}([[:space:]=:]|$)" "$props"
+}
+defaults=()
+default_conf() {
+  user_sets "$1" || defaults+=(--conf "$1=$2")
+}
+
+# TensorFlow (the NER model): the client-mode driver and a standalone cluster-mode driver inherit this script's
+# environment (Spark's standalone client hands spark-submit's environment to the driver it launches); a YARN or
+# Kubernetes cluster-mode driver and the executors get the level as Spark settings.
+quiet_tensorflow
+default_conf spark.executorEnv.TF_CPP_MIN_LOG_LEVEL "$TF_CPP_MIN_LOG_LEVEL"
+if [[ $deploy_mode == cluster ]]; then
+  case "$master" in
+    yarn*) default_conf spark.yarn.appMasterEnv.TF_CPP_MIN_LOG_LEVEL "$TF_CPP_MIN_LOG_LEVEL" ;;
+    k8s://*) default_conf spark.kubernetes.driverEnv.TF_CPP_MIN_LOG_LEVEL "$TF_CPP_MIN_LOG_LEVEL" ;;
+  esac
+fi
+
+# Logging: log4j2 reads its configuration once, when the JVM starts. YARN puts --files in each container's working
+# folder before it starts. Standalone executors fetch --files only with their first task, after log4j2 has started,
+# and a standalone cluster-mode driver does not get them at all: there every JVM reads the file where it lies (this
+# machine, or a shared file system). Kubernetes pods, too, get --files only once they run: they keep the image's
+# logging. A log4j2 configuration of the user's (a -D option, or a log4j2.properties in --files) is left alone.
+log_config="$ROOT/conf/log4j2.properties"
+user_log_config() { [[ $1 == *log4j2.configurationFile=* || $1 == *log4j.configurationFile=* ]]; }
+driver_log="" executor_log=""
+case "$master" in
+  k8s://*) ;;
+  yarn*)
+    executor_log=log4j2.properties
+    if [[ $deploy_mode == cluster ]]; then driver_log=log4j2.properties; else driver_log="$log_config"; fi ;;
+  *) driver_log="$log_config" executor_log="$log_config" ;;
+esac
+if [[ ,$files, =~ [,/]log4j2\.properties, ]]; then
+  driver_log="" executor_log=""
+fi
+user_log_config "$driver_opts" && driver_log=""
+user_log_config "$executor_opts" && executor_log=""
+[[ -n $driver_log ]] && driver_opts=" -Dlog4j2.configurationFile=$driver_log$driver_opts"
+[[ -n $executor_log ]] && executor_opts=" -Dlog4j2.configurationFile=$executor_log$executor_opts"
+if [[ $driver_log == log4j2.properties || $executor_log == log4j2.properties ]]; then
+  files="${files:+$files,}$log_config"
 fi
 
 # --- the job jar ---
@@ -170,7 +227,7 @@ submit=(--master "$master" --deploy-mode "$deploy_mode" --class "$MAIN_CLASS"
   --conf "spark.driver.extraJavaOptions=$JAVA17_OPENS_LINE$driver_opts"
   --conf "spark.executor.extraJavaOptions=$JAVA17_OPENS_LINE$executor_opts")
 [[ -n $files ]] && submit+=(--files "$files")
-submit+=("${rest[@]}" "$JAR" "${job[@]}")
+submit+=("${defaults[@]}" "${rest[@]}" "$JAR" "${job[@]}")
 
 if [[ ${SUBMIT_DRY_RUN:-0} == 1 ]]; then
   if [[ ${launcher[0]} == launch ]]; then

@@ -1,5 +1,5 @@
-# Shared by the jobs/ scripts, sourced from the repository root: Spark's Java 17 flags and the job jar's
-# build-when-stale rule, kept in one place so every JVM the scripts start gets the same options.
+# Shared by the jobs/ scripts, sourced from the repository root: Spark's Java 17 flags, the job jar's
+# build-when-stale rule and TensorFlow's log level, kept in one place so every JVM the scripts start gets the same options.
 
 # Spark's own JavaModuleOptions list (also in pom.xml, property java17.opens, for the tests).
 JAVA17_OPENS=(
@@ -23,4 +23,12 @@ build_jar_if_stale() {
     echo "$who: building $jar (mvn package -DskipTests)..." >&2
     mvn -B -q package -DskipTests >&2
   fi
+}
+
+# quiet_tensorflow: exports TF_CPP_MIN_LOG_LEVEL for the job's JVMs, keeping a level the user exported. TensorFlow's
+# native code (the bundled NER model) logs to stderr on its own, past log4j: at its default level 0 it prints ~2,000
+# lines of graph-placement warnings per run. 2 keeps its errors and drops its INFO and WARNING lines (1 drops INFO only,
+# which leaves the warnings). The job passes the driver's level on to executors (spark.executorEnv, when unset).
+quiet_tensorflow() {
+  export TF_CPP_MIN_LOG_LEVEL="${TF_CPP_MIN_LOG_LEVEL:-2}"
 }

@@ -207,7 +207,8 @@ public final class TensionPipeline {
                 byStatus.getOrDefault(Tables.PROCESSED, 0L), byStatus.getOrDefault(Tables.DUPLICATE, 0L) + alreadyStored,
                 byStatus.getOrDefault(Tables.SKIPPED, 0L), quarantined, alreadyStored,
                 listing.dataFiles(), listing.ignoredFiles(), tables, new LinkedHashMap<>(stageSeconds), limits,
-                ConfigLoader.toMap(config), versions, started.toString(), Instant.now().toString());
+                ConfigLoader.toMap(config), SparkSessions.effectiveSettings(spark, config), versions, started.toString(),
+                Instant.now().toString());
     }
 
     private int nlpPartitions() {

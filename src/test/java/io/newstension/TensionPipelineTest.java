@@ -92,6 +92,14 @@ class TensionPipelineTest {
     }
 
     @Test
+    void theReportHoldsTheSparkSettingsInEffect() throws IOException {
+        Map<String, String> settings = RunReport.fromJson(Files.readString(output.resolve(OutputStore.REPORT))).sparkSettings();
+        assertEquals("local[2]", settings.get("spark.master"), "the test session's master, from -Dspark.master");
+        assertEquals("200", settings.get("spark.sql.shuffle.partitions"), "spark.shuffle_partitions is null: Spark's own");
+        assertEquals("UTC", settings.get("spark.sql.session.timeZone"));
+    }
+
+    @Test
     void mentionOffsetsPointAtTheirSurfaceInTheCleanedText() {
         Dataset<Row> joined = read(Tables.MENTIONS_TABLE).join(read(Tables.ARTICLES_TABLE).select(ARTICLE_ID, TEXT), ARTICLE_ID);
         List<Row> rows = joined.collectAsList();

@@ -197,11 +197,18 @@ public record TensionConfig(
         }
     }
 
-    public record Spark(String appName, Integer shufflePartitions) {
+    /**
+     * Spark settings. {@code shufflePartitions} null leaves {@code spark.sql.shuffle.partitions} to Spark; a number is
+     * used only when Spark's configuration (spark-submit {@code --conf}, ...) does not set it. {@code progressSeconds}:
+     * the interval of the progress lines of long stages, 0 for none.
+     */
+    public record Spark(String appName, Integer shufflePartitions, Integer progressSeconds) {
         public Spark {
             check(appName != null && !appName.isBlank(), "spark.app_name", "give a name");
-            check(shufflePartitions != null && shufflePartitions >= 1, "spark.shuffle_partitions",
-                    "expected an integer >= 1, got " + shufflePartitions);
+            check(shufflePartitions == null || shufflePartitions >= 1, "spark.shuffle_partitions",
+                    "expected null (Spark's own setting) or an integer >= 1, got " + shufflePartitions);
+            check(progressSeconds != null && progressSeconds >= 0, "spark.progress_seconds",
+                    "expected an integer >= 0 (0: no progress lines), got " + progressSeconds);
         }
     }
 

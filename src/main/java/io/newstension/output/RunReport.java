@@ -9,9 +9,10 @@ import java.util.Map;
 
 /**
  * {@code run_report.json}: what came in and where each record went ({@code input_records == articles + quarantined}
- * always), table row counts, seconds per stage, limits that bit, the effective config and versions. Record counts
- * describe this run's input; in an incremental run {@code already_stored} counts records an earlier run stored
- * (delivered again: counted as duplicates, not stored twice) and {@code tables} counts the tables as published.
+ * always), table row counts, seconds per stage, limits that bit, the effective config, the effective values of the
+ * Spark settings the job resolves ({@code spark_settings}, as in the driver's "Spark settings:" line) and versions.
+ * Record counts describe this run's input; in an incremental run {@code already_stored} counts records an earlier run
+ * stored (delivered again: counted as duplicates, not stored twice) and {@code tables} counts the tables as published.
  */
 public record RunReport(
         String mode,
@@ -28,6 +29,7 @@ public record RunReport(
         Map<String, Double> stageSeconds,
         Map<String, Long> limits,
         Map<String, Object> config,
+        Map<String, String> sparkSettings,
         Map<String, String> versions,
         String startedAt,
         String finishedAt) {

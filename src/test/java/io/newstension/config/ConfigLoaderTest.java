@@ -1,6 +1,7 @@
 package io.newstension.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -124,6 +125,20 @@ class ConfigLoaderTest {
         ConfigException e = assertThrows(ConfigException.class,
                 () -> ConfigLoader.load(dir.resolve("nope.yaml"), List.of()));
         assertTrue(e.getMessage().startsWith("--config:"), e.getMessage());
+    }
+
+    @Test
+    void shufflePartitionsAreLeftToSparkByDefaultAndANumberIsChecked() {
+        assertNull(ConfigLoader.load(null, List.of()).spark().shufflePartitions(), "null: Spark's own setting");
+        assertEquals(8, ConfigLoader.load(null, List.of(ConfigLoader.Override.parse("spark.shuffle_partitions=8")))
+                .spark().shufflePartitions());
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> ConfigLoader.load(null, List.of(ConfigLoader.Override.parse("spark.shuffle_partitions=0"))));
+        assertTrue(e.getMessage().startsWith("spark.shuffle_partitions: expected null (Spark's own setting) or an integer"),
+                e.getMessage());
+        e = assertThrows(ConfigException.class,
+                () -> ConfigLoader.load(null, List.of(ConfigLoader.Override.parse("spark.progress_seconds=-1"))));
+        assertTrue(e.getMessage().startsWith("spark.progress_seconds: expected an integer >= 0"), e.getMessage());
     }
 
     private Path write(String yaml) throws IOException {
