@@ -77,11 +77,13 @@ class StandaloneClusterTest {
         Files.write(WORK.resolve("timings.txt"), timings, StandardCharsets.UTF_8);
     }
 
-    /** One Master and one two-core Worker on 127.0.0.1: the executor shares the driver's machine. */
-    @Nested
-    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    class OneMachine {
-        private final Cluster cluster = new Cluster(WORK.resolve("one-machine"), 27077, Map.of());
+    /** Tests on one cluster, started before the first and stopped after the last. */
+    abstract class OnCluster {
+        final Cluster cluster;
+
+        OnCluster(Cluster cluster) {
+            this.cluster = cluster;
+        }
 
         @BeforeAll
         void start() throws IOException {
@@ -91,6 +93,15 @@ class StandaloneClusterTest {
         @AfterAll
         void stop() {
             cluster.stop();
+        }
+    }
+
+    /** One Master and one two-core Worker on 127.0.0.1: the executor shares the driver's machine. */
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class OneMachine extends OnCluster {
+        OneMachine() {
+            super(new Cluster(WORK.resolve("one-machine"), 27077, Map.of()));
         }
 
         @Test
@@ -134,9 +145,7 @@ class StandaloneClusterTest {
             Scripts.Run run = cluster.submit("submit-executor-killed",
                     List.of("--deploy-mode", "client", "--conf", "spark.ui.port=" + uiPort), output);
 
-            String appId = Http.await("the driver's REST API", Duration.ofMinutes(5), () -> Http.json(driverUi)
-                    .filter(apps -> apps.size() > 0).map(apps -> apps.get(0).get("id").asText()));
-            Http.await("a running task of the nlp stage", RUN_TIMEOUT, () -> nlpTaskRunning(driverUi + "/" + appId));
+            String appId = awaitNlpTask(driverUi);
             ProcessHandle executor = cluster.executorsOf(appId).get(0);
             assertTrue(executor.destroyForcibly(), "could not kill executor " + executor.pid());
             Http.await("the executor to die", Duration.ofMinutes(1),
@@ -156,18 +165,10 @@ class StandaloneClusterTest {
      */
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    class SeparateMachines {
-        private final Cluster cluster = new Cluster(WORK.resolve("separate-machines"), 27177,
-                Map.of("WORKERS", "2", "WORKER_CORES", "1", "SEPARATE_MACHINES", "1"));
-
-        @BeforeAll
-        void start() throws IOException {
-            cluster.start();
-        }
-
-        @AfterAll
-        void stop() {
-            cluster.stop();
+    class SeparateMachines extends OnCluster {
+        SeparateMachines() {
+            super(new Cluster(WORK.resolve("separate-machines"), 27177,
+                    Map.of("WORKERS", "2", "WORKER_CORES", "1", "SEPARATE_MACHINES", "1")));
         }
 
         @Test
@@ -177,9 +178,7 @@ class StandaloneClusterTest {
             String driverUi = "http://127.0.0.1:" + uiPort + "/api/v1/applications";
             Scripts.Run run = cluster.submit("submit-client",
                     List.of("--deploy-mode", "client", "--conf", "spark.ui.port=" + uiPort), output);
-            String appId = Http.await("the driver's REST API", Duration.ofMinutes(5), () -> Http.json(driverUi)
-                    .filter(apps -> apps.size() > 0).map(apps -> apps.get(0).get("id").asText()));
-            Http.await("a running task of the nlp stage", RUN_TIMEOUT, () -> nlpTaskRunning(driverUi + "/" + appId));
+            String appId = awaitNlpTask(driverUi);
             // The premise: the driver's unpacked model sits in this machine's /tmp, which its executors cannot see.
             List<String> driverModels = modelFolders(Path.of("/tmp"));
             assertFalse(driverModels.isEmpty(), "the client-mode driver unpacked no bundled model into /tmp");
@@ -327,6 +326,14 @@ class StandaloneClusterTest {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /** Waits until the driver whose REST API is at {@code driverUi} runs a task of the nlp stage; its application id. */
+    private static String awaitNlpTask(String driverUi) {
+        String appId = Http.await("the driver's REST API", Duration.ofMinutes(5), () -> Http.json(driverUi)
+                .filter(apps -> apps.size() > 0).map(apps -> apps.get(0).get("id").asText()));
+        Http.await("a running task of the nlp stage", RUN_TIMEOUT, () -> nlpTaskRunning(driverUi + "/" + appId));
+        return appId;
     }
 
     /** True once a job of the "nlp" job group has a stage with a task running. */
