@@ -305,12 +305,24 @@ class StandaloneClusterTest {
                     .orElseThrow(() -> new AssertionError("no Worker ran " + driverId));
         }
 
-        /** The application a cluster-mode driver registered, from the log in its Worker's driver folder. */
+        /**
+         * The application a cluster-mode driver registered: the first one the master started after the driver (ids
+         * carry the master's clock, {@code driver-yyyyMMddHHmmss-N} and {@code app-yyyyMMddHHmmss-N}), as found in the
+         * Workers' work folders. The tests of a cluster run one after another, so no other application starts between.
+         */
         String applicationOf(String driverId) {
-            Path log = dir.resolve("cluster/work").resolve(workerFolderOf(driverId)).resolve(driverId).resolve("stderr");
-            Matcher m = Pattern.compile("app-\\d+-\\d+").matcher(read(log));
-            assertTrue(m.find(), "no application id in " + log);
-            return m.group();
+            String driverTime = driverId.split("-")[1];
+            return workFolders().stream().flatMap(w -> {
+                        try (Stream<Path> children = Files.list(w)) {
+                            return children.map(c -> c.getFileName().toString()).toList().stream();
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .filter(name -> name.matches("app-\\d+-\\d+") && name.split("-")[1].compareTo(driverTime) >= 0)
+                    .min(Comparator.comparing((String name) -> name.split("-")[1])
+                            .thenComparing(name -> Integer.parseInt(name.split("-")[2])))
+                    .orElseThrow(() -> new AssertionError("no application started after " + driverId));
         }
 
         /** The Worker folders (worker-N) that ran an executor of {@code appId}. */
