@@ -140,12 +140,9 @@ class StandaloneClusterTest {
         @Test
         void executorKilledWhileNlpStageRunsDoesNotChangeOutput() {
             Path output = cluster.dir.resolve("executor-killed");
-            int uiPort = Http.freePort();
-            String driverUi = "http://127.0.0.1:" + uiPort + "/api/v1/applications";
-            Scripts.Run run = cluster.submit("submit-executor-killed",
-                    List.of("--deploy-mode", "client", "--conf", "spark.ui.port=" + uiPort), output);
-
-            String appId = awaitNlpTask(driverUi);
+            Running running = cluster.submitUntilNlpRuns("submit-executor-killed", output);
+            Scripts.Run run = running.run();
+            String appId = running.appId();
             ProcessHandle executor = cluster.executorsOf(appId).get(0);
             assertTrue(executor.destroyForcibly(), "could not kill executor " + executor.pid());
             Http.await("the executor to die", Duration.ofMinutes(1),
@@ -174,11 +171,9 @@ class StandaloneClusterTest {
         @Test
         void clientDeployModeMatchesLocalRun() {
             Path output = cluster.dir.resolve("client");
-            int uiPort = Http.freePort();
-            String driverUi = "http://127.0.0.1:" + uiPort + "/api/v1/applications";
-            Scripts.Run run = cluster.submit("submit-client",
-                    List.of("--deploy-mode", "client", "--conf", "spark.ui.port=" + uiPort), output);
-            String appId = awaitNlpTask(driverUi);
+            Running running = cluster.submitUntilNlpRuns("submit-client", output);
+            Scripts.Run run = running.run();
+            String appId = running.appId();
             // The premise: the driver's unpacked model sits in this machine's /tmp, which its executors cannot see.
             List<String> driverModels = modelFolders(Path.of("/tmp"));
             assertFalse(driverModels.isEmpty(), "the client-mode driver unpacked no bundled model into /tmp");
@@ -216,6 +211,9 @@ class StandaloneClusterTest {
             }
         }
     }
+
+    /** A submitted client-mode run and its application, once its nlp stage runs. */
+    record Running(Scripts.Run run, String appId) {}
 
     /** A standalone cluster of jobs/standalone-cluster.sh with its own ports and state folder. */
     static final class Cluster {
@@ -257,6 +255,13 @@ class StandaloneClusterTest {
             args.addAll(JOB_OPTIONS);
             args.addAll(List.of("--output", output.toString()));
             return scripts.start(name, "jobs/submit.sh", args.toArray(String[]::new));
+        }
+
+        /** Submits in client mode, the driver's REST API on a free port, and waits until the nlp stage runs a task. */
+        Running submitUntilNlpRuns(String name, Path output) {
+            int uiPort = Http.freePort();
+            Scripts.Run run = submit(name, List.of("--deploy-mode", "client", "--conf", "spark.ui.port=" + uiPort), output);
+            return new Running(run, awaitNlpTask("http://127.0.0.1:" + uiPort + "/api/v1/applications"));
         }
 
         /** The driver's state as the master reports it. */
