@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Scores the job's entity mentions against the gold files (data/gold/*.jsonl and *.conll unless --gold is given).
 # Runs the job on the bundled sample first when the output directory has no mentions/ table yet.
-# Usage: jobs/evaluate.sh [--output DIR] [--gold FILE]... [--errors N]
+# --wcep2016 scores the held-out person set data/ner/wcep2016/ instead (mention level, PER only, per method): the
+# job runs with the default config on its 40 day records into output-wcep2016/ (or --output DIR) when that has no
+# mentions/ table yet; remove the directory to rerun after a change.
+# Usage: jobs/evaluate.sh [--wcep2016] [--output DIR] [--gold FILE]... [--errors N]
 # Prints a table, then one JSON object of figures as the last line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,18 +12,34 @@ source jobs/lib/common.sh
 
 JAR=target/news-tension-job.jar
 CLASSPATH_FILE=target/spark-classpath.txt
+WCEP=data/ner/wcep2016
 
-OUTPUT=output
-args=("$@")
+OUTPUT=
+INPUT=()
+args=()
+for arg in "$@"; do
+  if [ "$arg" = "--wcep2016" ]; then
+    INPUT=(--input "$WCEP/articles.jsonl")
+  else
+    args+=("$arg")
+  fi
+done
 for ((i = 0; i < ${#args[@]}; i++)); do
   if [ "${args[$i]}" = "--output" ] && [ $((i + 1)) -lt ${#args[@]} ]; then
     OUTPUT="${args[$((i + 1))]}"
   fi
 done
+if [ -z "$OUTPUT" ]; then
+  if [ ${#INPUT[@]} -gt 0 ]; then OUTPUT=output-wcep2016; else OUTPUT=output; fi
+  args+=(--output "$OUTPUT")
+fi
+if [ ${#INPUT[@]} -gt 0 ]; then
+  args+=(--gold "$WCEP/wcep2016-gold.conll")
+fi
 
 if [ ! -d "$OUTPUT/mentions" ]; then
-  echo "evaluate: no job output in $OUTPUT, running the job on the sample first..." >&2
-  jobs/run-local.sh --output "$OUTPUT" >&2
+  echo "evaluate: no job output in $OUTPUT, running the job on ${INPUT[1]:-the sample} first..." >&2
+  jobs/run-local.sh "${INPUT[@]}" --output "$OUTPUT" >&2
 fi
 
 build_jar_if_stale evaluate "$JAR" "$CLASSPATH_FILE"
@@ -30,4 +49,4 @@ exec java "${JAVA17_OPENS[@]}" ${NEWS_TENSION_JAVA_OPTS:--Xmx2g} \
   -Dlog4j2.configurationFile=conf/log4j2.properties \
   -Dspark.master="${SPARK_MASTER:-local[2]}" \
   -cp "$JAR:$(cat "$CLASSPATH_FILE")" \
-  io.newstension.eval.Evaluate "$@"
+  io.newstension.eval.Evaluate "${args[@]}"

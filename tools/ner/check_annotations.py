@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Checks data/ner/wikinews/annotated/*.txt against raw/: same ids in the same order, markup well-formed, and the
+"""Checks data/ner/wikinews/annotated/*.txt (or the annotated files given, e.g. data/ner/wcep2016/annotated/*.txt)
+against the raw/ folder next to their annotated/ folder: same ids in the same order, markup well-formed, and the
 text with markup removed equal to the raw sentence. Prints one line per problem and entity counts; exit 1 on a problem.
 
 Usage: tools/ner/check_annotations.py [annotated-file ...]   (default: every annotated file)
@@ -10,7 +11,6 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-RAW = ROOT / "data/ner/wikinews/raw"
 ANNOTATED = ROOT / "data/ner/wikinews/annotated"
 ENTITY = re.compile(r"\[(PER|LOC|ORG|MISC) ([^\[\]]+?)\]")
 
@@ -21,7 +21,7 @@ def strip(line):
 
 def check(path):
     problems, counts = [], Counter()
-    raw = (RAW / path.name).read_text(encoding="utf-8").splitlines()
+    raw = (path.resolve().parent.parent / "raw" / path.name).read_text(encoding="utf-8").splitlines()
     ann = path.read_text(encoding="utf-8").splitlines()
     if len(raw) != len(ann):
         problems.append(f"{path.name}: {len(ann)} lines, raw has {len(raw)}")

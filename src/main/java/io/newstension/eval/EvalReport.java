@@ -14,6 +14,10 @@ import java.util.TreeMap;
 /**
  * Collects the scores of an evaluation run and renders them: a table for people, the country errors grouped by id
  * (for improving the gazetteer), and one JSON object of the figures, printed last so scripts can take the last line.
+ * Mention-level person figures are also given per {@code mentions.method}: that method's mentions alone against all
+ * gold PER chunks, so P is the method's precision and R the share of gold mentions it finds (what the layer adds).
+ * Document-level figures appear only when JSONL gold was given, country mention figures only for CoNLL gold that
+ * links countries.
  */
 public final class EvalReport {
     /** One wrong country id in one article, with the text the job matched (empty for a missed country). */
@@ -26,6 +30,8 @@ public final class EvalReport {
     private int goldArticles;
     private int matchedArticles;
     private int conllDocuments;
+    private int countryMentionDocuments;
+    private final Map<String, Prf> perMentionByMethod = new TreeMap<>();
     private int conllSentences;
     private int conllUnaligned;
     private final List<String> missingArticles = new ArrayList<>();
@@ -58,17 +64,41 @@ public final class EvalReport {
         p.falsePositives().forEach(n -> spuriousPersons.add(n + " (" + gold.url() + ")"));
     }
 
-    /** Adds one CoNLL document's mention-level scores; {@code text} is the article text the offsets refer to. */
-    public void mentions(String text, TokenAligner.Aligned aligned, MentionScorer.Result per, MentionScorer.Result country) {
+    /**
+     * Adds one CoNLL document's mention-level scores; {@code text} is the article text the offsets refer to.
+     * {@code country} is null when the document's gold does not annotate countries (a person-only set);
+     * {@code methods} gives the {@code mentions.method} of predicted spans, shown with the spurious ones.
+     */
+    public void mentions(String text, TokenAligner.Aligned aligned, MentionScorer.Result per, MentionScorer.Result country,
+            Map<Span, String> methods) {
         conllDocuments++;
         conllSentences += aligned.sentences();
         conllUnaligned += aligned.unaligned();
         perMention = perMention.plus(per.prf());
-        countryMention = countryMention.plus(country.prf());
-        for (MentionScorer.Result r : List.of(country, per)) {
-            r.falsePositives().forEach(s -> mentionErrors.add("  spurious " + describe(text, s)));
+        List<MentionScorer.Result> results = new ArrayList<>();
+        if (country != null) {
+            countryMentionDocuments++;
+            countryMention = countryMention.plus(country.prf());
+            results.add(country);
+        }
+        results.add(per);
+        for (MentionScorer.Result r : results) {
+            r.falsePositives().forEach(s -> mentionErrors.add("  spurious " + describe(text, s)
+                    + (methods.containsKey(s) ? " [" + methods.get(s) + "]" : "")));
             r.falseNegatives().forEach(s -> mentionErrors.add("  missed   " + describe(text, s)));
         }
+    }
+
+    /**
+     * Adds the true and false positives of one document's PER mentions found by {@code method}, scored alone against
+     * the document's gold (which {@link #mentions} counts): the method's misses are all gold mentions it did not find.
+     */
+    public void personMethod(String method, MentionScorer.Result per) {
+        perMentionByMethod.merge(method, new Prf(per.prf().tp(), per.prf().fp(), 0), Prf::plus);
+    }
+
+    private Prf withGold(Prf method) {
+        return new Prf(method.tp(), method.fp(), perMention.tp() + perMention.fn() - method.tp());
     }
 
     private static String describe(String text, Span s) {
@@ -80,11 +110,16 @@ public final class EvalReport {
         List<String> out = new ArrayList<>();
         out.add(String.format(Locale.ROOT, "%-9s %-9s %6s %6s %6s %6s %6s %7s %7s %7s",
                 "entity", "level", "gold", "pred", "tp", "fp", "fn", "P", "R", "F1"));
-        out.add(row("COUNTRY", "document", countryDoc));
-        out.add(row("PERSON", "document", personDoc));
-        if (conllDocuments > 0) {
+        if (goldArticles > 0) {
+            out.add(row("COUNTRY", "document", countryDoc));
+            out.add(row("PERSON", "document", personDoc));
+        }
+        if (countryMentionDocuments > 0) {
             out.add(row("COUNTRY", "mention", countryMention));
+        }
+        if (conllDocuments > 0) {
             out.add(row("PER", "mention", perMention));
+            perMentionByMethod.forEach((method, prf) -> out.add(row(" " + method, "mention", withGold(prf))));
         }
         out.add(String.format(Locale.ROOT, "JSONL gold: %d articles, %d found in the output%s", goldArticles,
                 matchedArticles, missingArticles.isEmpty() ? "" : " (missing: " + String.join(", ", missingArticles) + ")"));
@@ -94,13 +129,15 @@ public final class EvalReport {
             out.add("mention errors: " + mentionErrors.size());
             mentionErrors.stream().limit(maxErrors).forEach(out::add);
         }
-        out.add("country false positives by id (count: url [surfaces]):");
-        grouped(falsePositives, maxErrors, out);
-        out.add("country false negatives by id (count: url):");
-        grouped(falseNegatives, maxErrors, out);
-        out.add("persons missed: " + missedPersons.size() + ", spurious: " + spuriousPersons.size());
-        missedPersons.stream().limit(maxErrors).forEach(s -> out.add("  missed   " + s));
-        spuriousPersons.stream().limit(maxErrors).forEach(s -> out.add("  spurious " + s));
+        if (goldArticles > 0) {
+            out.add("country false positives by id (count: url [surfaces]):");
+            grouped(falsePositives, maxErrors, out);
+            out.add("country false negatives by id (count: url):");
+            grouped(falseNegatives, maxErrors, out);
+            out.add("persons missed: " + missedPersons.size() + ", spurious: " + spuriousPersons.size());
+            missedPersons.stream().limit(maxErrors).forEach(s -> out.add("  missed   " + s));
+            spuriousPersons.stream().limit(maxErrors).forEach(s -> out.add("  spurious " + s));
+        }
         return out;
     }
 
@@ -109,11 +146,18 @@ public final class EvalReport {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("gold_articles", goldArticles);
         m.put("matched_articles", matchedArticles);
-        m.put("country_document", figures(countryDoc));
-        m.put("person_document", figures(personDoc));
-        if (conllDocuments > 0) {
+        if (goldArticles > 0) {
+            m.put("country_document", figures(countryDoc));
+            m.put("person_document", figures(personDoc));
+        }
+        if (countryMentionDocuments > 0) {
             m.put("country_mention", figures(countryMention));
+        }
+        if (conllDocuments > 0) {
             m.put("per_mention", figures(perMention));
+            Map<String, Object> byMethod = new LinkedHashMap<>();
+            perMentionByMethod.forEach((method, prf) -> byMethod.put(method, figures(withGold(prf))));
+            m.put("per_mention_by_method", byMethod);
             m.put("conll_sentences", conllSentences);
             m.put("conll_unaligned_sentences", conllUnaligned);
         }

@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +31,9 @@ import org.apache.spark.sql.types.DataTypes;
 /**
  * Scores the job's {@code mentions} against gold files ({@code jobs/evaluate.sh}): {@code .jsonl} files give
  * document-level precision/recall of countries and persons per article (matched by canonical URL), {@code .conll}
- * files mention-level scores of PER chunks and country-linked chunks (see {@link Conll}, {@link TokenAligner}).
+ * files mention-level scores of PER chunks and country-linked chunks (see {@link Conll}, {@link TokenAligner}), persons
+ * also per {@code mentions.method}. A CoNLL file without any country link annotates no countries (a person-only set
+ * such as {@code data/ner/wcep2016/}): its documents are not scored for countries.
  * Prints a table, then one JSON line of figures. Exit code 2 for a bad command line or missing input, 1 otherwise.
  */
 public final class Evaluate {
@@ -127,12 +131,17 @@ public final class Evaluate {
     static EvalReport run(SparkSession spark, Options options) throws IOException {
         List<GoldArticle> jsonl = new ArrayList<>();
         List<Conll.Document> conll = new ArrayList<>();
+        Set<Conll.Document> withCountries = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Path g : options.gold()) {
             List<String> lines = Files.readAllLines(g, StandardCharsets.UTF_8);
             if (g.toString().endsWith(".jsonl")) {
                 jsonl.addAll(GoldJsonl.parse(lines, g.toString()));
             } else {
-                conll.addAll(Conll.parse(lines, g.toString()));
+                List<Conll.Document> docs = Conll.parse(lines, g.toString());
+                conll.addAll(docs);
+                if (docs.stream().anyMatch(Evaluate::linksCountries)) {
+                    withCountries.addAll(docs);
+                }
             }
         }
         Set<String> urls = new LinkedHashSet<>();
@@ -169,17 +178,28 @@ public final class Evaluate {
             }
             TokenAligner.Aligned aligned = TokenAligner.align(article.getString(2), doc);
             List<Span> predicted = new ArrayList<>();
+            Map<String, List<Span>> personsByMethod = new TreeMap<>();
+            Map<Span, String> methods = new HashMap<>();
             for (Row m : mentions.getOrDefault(article.getString(0), List.of())) {
                 if (Mention.COUNTRY.equals(m.getString(1))) {
                     predicted.add(new Span(Span.COUNTRY, m.getString(2), m.getInt(5), m.getInt(6)));
                 } else if (Mention.PERSON.equals(m.getString(1))) {
-                    predicted.add(new Span(Span.PER, null, m.getInt(5), m.getInt(6)));
+                    Span person = new Span(Span.PER, null, m.getInt(5), m.getInt(6));
+                    predicted.add(person);
+                    personsByMethod.computeIfAbsent(m.getString(7), k -> new ArrayList<>()).add(person);
+                    methods.put(person, m.getString(7));
                 }
             }
             report.mentions(article.getString(2), aligned, MentionScorer.score(aligned.spans(), predicted, Span.PER),
-                    MentionScorer.score(aligned.spans(), predicted, Span.COUNTRY));
+                    withCountries.contains(doc) ? MentionScorer.score(aligned.spans(), predicted, Span.COUNTRY) : null, methods);
+            personsByMethod.forEach((method, spans) -> report.personMethod(method,
+                    MentionScorer.score(aligned.spans(), spans, Span.PER)));
         }
         return report;
+    }
+
+    private static boolean linksCountries(Conll.Document doc) {
+        return doc.sentences().stream().flatMap(List::stream).anyMatch(t -> t.link() != null);
     }
 
     private static final String CANONICAL_URL = "_canonical_url";
@@ -197,7 +217,7 @@ public final class Evaluate {
         return byUrl;
     }
 
-    /** Rows (article_id, entity_type, entity_id, entity_name, surface, begin, end) of the given articles. */
+    /** Rows (article_id, entity_type, entity_id, entity_name, surface, begin, end, method) of the given articles. */
     private static Map<String, List<Row>> mentionsByArticle(SparkSession spark, Path output, List<String> articleIds) {
         Map<String, List<Row>> byArticle = new HashMap<>();
         if (articleIds.isEmpty()) {
@@ -205,7 +225,7 @@ public final class Evaluate {
         }
         spark.read().parquet(output.resolve(Tables.MENTIONS_TABLE).toString())
                 .filter(col(ARTICLE_ID).isin(articleIds.toArray()))
-                .select(ARTICLE_ID, ENTITY_TYPE, ENTITY_ID, ENTITY_NAME, SURFACE, BEGIN, END)
+                .select(ARTICLE_ID, ENTITY_TYPE, ENTITY_ID, ENTITY_NAME, SURFACE, BEGIN, END, METHOD)
                 .collectAsList()
                 .forEach(r -> byArticle.computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(r));
         return byArticle;
