@@ -49,10 +49,11 @@ public final class ValidationReport {
                     : "a high " + m.measure() + " is expected with high tension") + "):");
             for (Validation.Disagreement d : m.disagreements()) {
                 DyadPeriod r = d.row();
-                out.add(String.format(Locale.ROOT, "    %s %s: tension %.1f (rank %.2f), %s %s (rank %.2f): tension %s "
-                                + "than the reference suggests; %d articles", r.period(), r.dyad(), r.tension(),
-                        d.tensionRank(), m.measure(), number(d.measure()), d.measureRank(),
-                        d.difference() > 0 ? "higher" : "lower", r.articles()));
+                out.add(String.format(Locale.ROOT, "    %s %s: tension %.1f (rank %.2f), %s %s (rank %.2f): tension %s; "
+                                + "%d articles", r.period(), r.dyad(), r.tension(), d.tensionRank(), m.measure(),
+                        number(d.measure()), d.measureRank(), d.difference() > 0 ? "higher than the reference suggests"
+                                : d.difference() < 0 ? "lower than the reference suggests" : "where the reference puts it",
+                        r.articles()));
                 r.evidence().stream().limit(EVIDENCE_SHOWN).forEach(e -> out.add(String.format(Locale.ROOT,
                         "      %.2f  %s", e.tension(), e.sentence())));
             }
