@@ -133,7 +133,8 @@ public final class PairTension {
     static Column periodStart(Column granularity, Column date) {
         return when(granularity.equalTo("day"), date)
                 .when(granularity.equalTo("week"), to_date(date_trunc("week", date)))
-                .otherwise(trunc(date, "month"));
+                .when(granularity.equalTo("month"), trunc(date, "month"))
+                .otherwise(trunc(date, "year"));
     }
 
     /** Consecutive integers for consecutive periods, so a trailing window counts calendar periods, not rows. */
@@ -141,6 +142,7 @@ public final class PairTension {
         Column days = datediff(periodStart, lit("1970-01-05").cast(DataTypes.DateType));
         return when(granularity.equalTo("day"), days)
                 .when(granularity.equalTo("week"), floor(days.divide(7)))
-                .otherwise(year(periodStart).multiply(12).plus(month(periodStart)));
+                .when(granularity.equalTo("month"), year(periodStart).multiply(12).plus(month(periodStart)))
+                .otherwise(year(periodStart));
     }
 }

@@ -33,7 +33,7 @@ public record TensionConfig(
     public static final String OVERWRITE = "overwrite";
     public static final String INCREMENTAL = "incremental";
     public static final Set<String> MODES = Set.of(OVERWRITE, INCREMENTAL);
-    public static final Set<String> GRANULARITIES = Set.of("day", "week", "month");
+    public static final Set<String> GRANULARITIES = Set.of("day", "week", "month", "year");
     public static final Set<String> WINDOWS = Set.of("sentence", "document");
 
     public record Input(

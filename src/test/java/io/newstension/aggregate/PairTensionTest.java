@@ -146,6 +146,26 @@ class PairTensionTest {
         assertTrue(z > 3, "a jump after a calm week stands out: " + z);
     }
 
+    @Test
+    void aYearIsAggregatedLikeAnyOtherPeriod() {
+        TensionConfig.Aggregate yearly = ConfigLoader.load(null,
+                List.of(ConfigLoader.Override.parse("aggregate.granularities=[month, year]"))).aggregate();
+        List<Row> rows = List.of(
+                comention("a1", "2021-03-02", 0, "RUS", "USA", 0.8, 4, 1.0),
+                comention("a2", "2021-11-30", 0, "RUS", "USA", 0.4, 1, 1.0),
+                comention("a3", "2022-01-01", 0, "RUS", "USA", 0.6, 3, 1.0));
+        Dataset<Row> out = new PairTension(yearly).apply(frame(rows, Tables.COMENTIONS), articlesFor(rows), names());
+        List<Row> years = out.filter(col(GRANULARITY).equalTo("year")).orderBy(PERIOD_START).collectAsList();
+        assertEquals(List.of(Date.valueOf("2021-01-01"), Date.valueOf("2022-01-01")),
+                years.stream().map(r -> r.<Date>getAs(PERIOD_START)).toList());
+        assertEquals(2L, years.get(0).<Long>getAs(ARTICLES));
+        assertEquals(0.5, years.get(0).<Double>getAs(CONFLICT_SHARE), 1e-9);
+        Row january = out.filter(col(GRANULARITY).equalTo("month").and(col(PERIOD_START).equalTo(Date.valueOf("2022-01-01"))))
+                .first();
+        assertEquals(january.<Double>getAs(TENSION), years.get(1).<Double>getAs(TENSION), 1e-12,
+                "a year with one month of co-mentions scores as that month does");
+    }
+
     private static double width(Row r) {
         return r.<Double>getAs(TENSION_HIGH) - r.<Double>getAs(TENSION_LOW);
     }

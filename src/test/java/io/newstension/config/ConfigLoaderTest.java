@@ -72,8 +72,8 @@ class ConfigLoaderTest {
     @Test
     void badValueNamesTheKeyAndTheAllowedValues() {
         ConfigException e = assertThrows(ConfigException.class,
-                () -> ConfigLoader.load(null, List.of(ConfigLoader.Override.parse("aggregate.granularities=[day, year]"))));
-        assertTrue(e.getMessage().startsWith("aggregate.granularities: expected values from [day, month, week], got year"),
+                () -> ConfigLoader.load(null, List.of(ConfigLoader.Override.parse("aggregate.granularities=[day, quarter]"))));
+        assertTrue(e.getMessage().startsWith("aggregate.granularities: expected values from [day, month, week, year], got quarter"),
                 e.getMessage());
     }
 
