@@ -9,8 +9,13 @@ import java.util.stream.Collectors;
 
 /**
  * One spelling per article URL, for de-duplication: {@code HTTPS://www.Example.org/a/?utm_source=x&id=3#top}
- * becomes {@code example.org/a?id=3}. Scheme, {@code www.}, fragments, tracking parameters, a trailing slash, an
- * AMP suffix and an explicit {@code index.html} do not make a different article. Unparseable URLs are returned trimmed and lower-cased.
+ * becomes {@code example.org/a?id=3}. Scheme, {@code www.}, tracking parameters, a trailing slash, an AMP suffix, an
+ * explicit {@code index.html} and navigation or tracking fragments ({@code #top}, {@code #comments},
+ * {@code #xtor=RSS-3}) do not make a different article. Any other fragment is kept ({@code example.org/live#post-12}):
+ * browsers never send a fragment to the server, so two records of one fetched page that differ only in it have the
+ * same text and are caught by their content anyway, while a scraper that records one on purpose (a live blog's posts,
+ * a portal's dated items {@code Portal:Current_events/2018_May_3#4}) made it the item's address.
+ * Unparseable URLs are returned trimmed and lower-cased.
  * A URL without a scheme ({@code example.org/A}, as this class writes it) is read as host and path, so that
  * {@code canonical(canonical(u)).equals(canonical(u))}.
  */
@@ -19,6 +24,10 @@ public final class UrlCanonicalizer {
             "fbclid", "gclid", "gclsrc", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "ref", "ref_src", "cmpid", "ocid",
             "smid", "yclid", "_ga", "_gl", "spm", "xtor", "ito", "guccounter", "at_medium", "at_campaign", "cmp", "mbid",
             "rss", "share", "ns_mchannel", "ns_campaign", "wt.mc_id", "outputtype");
+    /** In-page anchors of article templates: a link to one of them is a link to the article. */
+    private static final Set<String> NAVIGATION = Set.of(
+            "top", "main", "content", "maincontent", "main-content", "article", "story", "body", "comments", "comment",
+            "respond", "disqus_thread", "share", "page", "more", "gallery", "video");
     /** Alternate renderings of the same page: the AMP copy and the explicit index file. */
     private static final java.util.regex.Pattern PAGE_VARIANT = java.util.regex.Pattern.compile("(/amp|/index\\.(html?|php))$");
 
@@ -51,7 +60,10 @@ public final class UrlCanonicalizer {
                 .filter(p -> !p.isEmpty() && !isTracking(p.split("=", 2)[0].toLowerCase(Locale.ROOT)))
                 .sorted()
                 .collect(Collectors.joining("&"));
-        return host + path + (query.isEmpty() ? "" : "?" + query);
+        String fragment = uri.getRawFragment();
+        boolean keepFragment = fragment != null && !fragment.isEmpty() && !fragment.contains("=")
+                && !NAVIGATION.contains(fragment.toLowerCase(Locale.ROOT));
+        return host + path + (query.isEmpty() ? "" : "?" + query) + (keepFragment ? "#" + fragment : "");
     }
 
     /** The URI of {@code s}, read as {@code //s} when it has neither scheme nor host; null when it does not parse. */

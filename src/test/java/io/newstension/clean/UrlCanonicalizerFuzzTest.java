@@ -32,11 +32,11 @@ class UrlCanonicalizerFuzzTest {
     }
 
     @Property
-    void schemeWwwFragmentTrackingAndTrailingSlashDoNotMatter(@ForAll("hosts") String host, @ForAll("paths") String path,
+    void schemeWwwNavigationFragmentTrackingAndTrailingSlashDoNotMatter(@ForAll("hosts") String host, @ForAll("paths") String path,
             @ForAll("queries") String query) {
         String plain = "https://" + host + path + (query.isEmpty() ? "" : "?" + query);
         String decorated = "HTTP://www." + host + path + "/?" + (query.isEmpty() ? "" : query + "&")
-                + "utm_source=x&fbclid=1#frag";
+                + "utm_source=x&fbclid=1#comments";
         assertEquals(UrlCanonicalizer.canonical(plain), UrlCanonicalizer.canonical(decorated), plain + " vs " + decorated);
     }
 

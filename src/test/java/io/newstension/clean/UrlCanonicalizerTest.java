@@ -25,4 +25,14 @@ class UrlCanonicalizerTest {
         assertEquals("example.org/story?a=1&b=2", UrlCanonicalizer.canonical("https://example.org/story?b=2&a=1"));
         assertNull(UrlCanonicalizer.canonical(" "));
     }
+
+    @Test
+    void navigationAndTrackingFragmentsGoItemFragmentsStay() {
+        assertEquals("example.org/a", UrlCanonicalizer.canonical("https://example.org/a#comments"));
+        assertEquals("example.org/a", UrlCanonicalizer.canonical("https://example.org/a#xtor=RSS-3"));
+        String item = "https://en.wikipedia.org/wiki/Portal:Current_events/2018_May_3#4";
+        assertEquals("en.wikipedia.org/wiki/Portal:Current_events/2018_May_3#4", UrlCanonicalizer.canonical(item));
+        assertEquals(UrlCanonicalizer.canonical(item), UrlCanonicalizer.canonical(UrlCanonicalizer.canonical(item)));
+        assertEquals("example.org/live#post-12", UrlCanonicalizer.canonical("https://www.example.org/live/#post-12"));
+    }
 }
