@@ -101,9 +101,9 @@ final class CsvInput {
         schema.add(DataTypes.createStructField(MALFORMED, DataTypes.StringType, true));
         columns.add(col(MALFORMED));
         Map<String, String> options = new HashMap<>(options(delimiter, multiLine));
-        options.put("header", "true");
-        // The header was read per file above; Spark only skips it (it would otherwise check it against the schema).
-        options.put("enforceSchema", "true");
+        // The header was read per file above and is skipped below: Spark's own header handling would warn about
+        // every file whose names differ from the positional schema.
+        options.put("header", "false");
         options.put("mode", "PERMISSIVE");
         options.put("columnNameOfCorruptRecord", MALFORMED);
         // One RDD for both passes: its splits are planned once, so the counts and the numbering see the same splits.
@@ -154,13 +154,14 @@ final class CsvInput {
     }
 
     /**
-     * The records of one partition (blank lines left out), with the file and split each comes from and its 1-based
-     * position among the split's records; a partition holds whole splits, read in order.
+     * The records of one partition (blank lines and headers left out), with the file and split each comes from and
+     * its 1-based position among the split's records; a partition holds whole splits, each read in order.
      */
     private static final class Split implements Iterator<Row> {
         private final Iterator<Row> rows;
         private Row next;
         private String metadataPath;
+        private String headerSeen;
         String file;
         long blockStart;
         long position;
@@ -196,13 +197,19 @@ final class CsvInput {
             return r;
         }
 
+        /** The next record: blank lines are none, and neither is a file's header, its first row at offset 0. */
         private Row advance() {
             while (rows.hasNext()) {
                 Row r = rows.next();
                 String malformed = r.getString(r.length() - 1);
-                if (malformed == null || !malformed.isBlank()) {
-                    return r;
+                if (malformed != null && malformed.isBlank()) {
+                    continue;
                 }
+                if (r.getLong(1) == 0 && !r.getString(0).equals(headerSeen)) {
+                    headerSeen = r.getString(0);
+                    continue;
+                }
+                return r;
             }
             return null;
         }

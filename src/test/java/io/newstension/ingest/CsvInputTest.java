@@ -176,6 +176,19 @@ class CsvInputTest {
                 unreadable.toString());
     }
 
+    /** The header is readable, so the damage is found by Spark's reader: the job fails and names the file. */
+    @Test
+    void aCompressedCsvDamagedAfterItsHeaderFailsTheJobNamingTheFile() throws IOException {
+        ByteArrayOutputStream whole = new ByteArrayOutputStream();
+        try (OutputStream out = new GZIPOutputStream(whole)) {
+            out.write(Files.readAllBytes(oneLineRecords()));
+        }
+        Path cut = write("cut.csv.gz", Arrays.copyOf(whole.toByteArray(), whole.size() / 2));
+        Exception e = org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> read(cut));
+        String messages = e.toString() + (e.getCause() == null ? "" : e.getCause().toString());
+        assertTrue(messages.contains("cut.csv.gz"), messages);
+    }
+
     /** ~70 KB of one-line records with a bad case every few rows, many of them on or across 2 KB boundaries. */
     private static Path oneLineRecords() throws IOException {
         StringBuilder csv = new StringBuilder("id,title,text,url\n");
