@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import com.univocity.parsers.csv.CsvParser;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.Serializable;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -53,8 +54,9 @@ import scala.collection.JavaConverters;
  * header's is quarantined ({@code malformed CSV: expected 4 fields, got 2}) with its raw text, as is a row holding
  * NUL characters or bytes that are not UTF-8 (Spark decodes them to U+FFFD). Blank lines are no records. Each file's
  * header is read first by a small job, so files with different columns read side by side; an empty or header-only
- * file has no records. A file that cannot be opened is one quarantine row; a damaged archive found later, while its
- * rows are read, fails the job and names the file.
+ * file has no records. A file that cannot be read is one quarantine row, none of its records read: a compressed file
+ * is decompressed whole once before Spark reads it, because Spark's reader ends a damaged archive's rows early
+ * without an error.
  */
 final class CsvInput {
     // Spark's hidden per-file metadata and our own positional columns, not columns of the job, so not in Columns.
@@ -286,6 +288,12 @@ final class CsvInput {
                 FileSystem fs = path.getFileSystem(conf);
                 name = fs.makeQualified(path).toString();
                 CompressionCodec codec = new CompressionCodecFactory(conf).getCodec(path);
+                if (codec != null) {
+                    // Spark's reader ends a damaged archive's rows early without an error: check it whole first.
+                    try (InputStream in = codec.createInputStream(fs.open(path))) {
+                        in.transferTo(OutputStream.nullOutputStream());
+                    }
+                }
                 try (InputStream raw = fs.open(path);
                         InputStream in = codec == null ? raw : codec.createInputStream(raw)) {
                     CsvParser parser = parser(delimiter, multiLine);
