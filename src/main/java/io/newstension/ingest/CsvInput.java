@@ -148,7 +148,12 @@ final class CsvInput {
                     // the header being row 1, the record's row is one more than its number.
                     long first = multiLine ? 1 : firstRecords.get(SplitLines.key(split.file, split.blockStart));
                     long record = first + split.position;
-                    return groupHeaders.get(split.file).toParsed(split.file, record, r, fields, maxRaw);
+                    FileHeader header = groupHeaders.get(split.file);
+                    if (header == null) {
+                        throw new IllegalStateException("CSV file " + split.file + " read by Spark is none of the "
+                                + "listed files " + groupHeaders.keySet());
+                    }
+                    return header.toParsed(split.file, record, r, fields, maxRaw);
                 }
             };
         });

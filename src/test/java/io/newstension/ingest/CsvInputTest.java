@@ -135,11 +135,11 @@ class CsvInputTest {
         Path empty = write("empty.csv", "");
         Path headerOnly = write("header-only.csv", "title,text,url\n");
         Path blank = write("blank.csv", "\n\n");
-        Path other = write("other.csv", "url,title\nhttps://example.org/o/1,Other columns\n");
+        Path other = write("other columns.csv", "url,title\nhttps://example.org/o/1,Other columns\n");
         List<Row> rows = read(empty, headerOnly, blank, other);
         assertEquals(1, rows.size(), rows.toString());
-        assertEquals(List.of(2L, "Other columns", "https://example.org/o/1"),
-                List.of(rows.get(0).getAs(RECORD), rows.get(0).getAs(TITLE), rows.get(0).getAs(URL)));
+        assertEquals(List.of("file:" + other, 2L, "Other columns", "https://example.org/o/1"), List.of(
+                rows.get(0).getAs(SOURCE_FILE), rows.get(0).getAs(RECORD), rows.get(0).getAs(TITLE), rows.get(0).getAs(URL)));
     }
 
     @Test
