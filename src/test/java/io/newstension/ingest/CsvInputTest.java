@@ -63,7 +63,8 @@ class CsvInputTest {
     }
 
     private static List<Row> read(TensionConfig config, String splitSize, Path... files) {
-        List<String> names = Arrays.stream(files).map(f -> f.toUri().toString()).toList();
+        // As InputFiles lists them: Hadoop paths, not URIs (a space stays a space).
+        List<String> names = Arrays.stream(files).map(f -> "file:" + f.toAbsolutePath()).toList();
         spark.conf().set(SPLIT_SIZE, splitSize);
         try {
             List<Row> rows = new ArrayList<>(Ingest.read(spark, names, config.input()).collectAsList());
@@ -138,7 +139,7 @@ class CsvInputTest {
         Path other = write("other columns.csv", "url,title\nhttps://example.org/o/1,Other columns\n");
         List<Row> rows = read(empty, headerOnly, blank, other);
         assertEquals(1, rows.size(), rows.toString());
-        assertEquals(List.of("file:" + other, 2L, "Other columns", "https://example.org/o/1"), List.of(
+        assertEquals(List.of("file:" + other, 2L, "Other columns", "https://example.org/o/1"), Arrays.asList(
                 rows.get(0).getAs(SOURCE_FILE), rows.get(0).getAs(RECORD), rows.get(0).getAs(TITLE), rows.get(0).getAs(URL)));
     }
 
@@ -214,7 +215,7 @@ class CsvInputTest {
         Path file = oneLineRecords();
         spark.conf().set(SPLIT_SIZE, "2k");
         try {
-            int partitions = Ingest.read(spark, List.of(file.toUri().toString()), singleLine.input()).rdd().getNumPartitions();
+            int partitions = Ingest.read(spark, List.of("file:" + file), singleLine.input()).rdd().getNumPartitions();
             assertTrue(partitions >= 20, "a 70 KB file in 2 KB splits: " + partitions + " tasks");
         } finally {
             spark.conf().unset(SPLIT_SIZE);
