@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -32,7 +33,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.csv.CSVOptions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
 import scala.collection.JavaConverters;
 
 /**
@@ -346,7 +346,7 @@ final class CsvInput {
                 // The CR of a CRLF line end (records are split at LF).
                 values[values.length - 1] = last.substring(0, last.length() - 1);
             }
-            String raw = String.join(String.valueOf(delimiter), java.util.Arrays.stream(values)
+            String raw = String.join(String.valueOf(delimiter), Arrays.stream(values)
                     .map(v -> v == null ? "" : v).toList());
             if (raw.indexOf('\u0000') >= 0) {
                 return quarantine(source, record, raw.replace('\u0000', ' '), maxRaw, "NUL bytes in record");
