@@ -37,7 +37,8 @@ public record TensionConfig(
     public static final Set<String> WINDOWS = Set.of("sentence", "document");
 
     public record Input(
-            List<String> paths, String format, Integer maxTextChars, Integer maxRawChars, Fields fields, String csvDelimiter) {
+            List<String> paths, String format, Integer maxTextChars, Integer maxRawChars, Fields fields, String csvDelimiter,
+            Boolean csvMultiline) {
         public Input {
             check(paths != null && !paths.isEmpty(), "input.paths", "give at least one file, directory or glob");
             check(paths.stream().allMatch(p -> p != null && !p.isBlank()), "input.paths", "an entry is empty");
@@ -51,6 +52,7 @@ public record TensionConfig(
             check(fields != null, "input.fields", "section is missing");
             check(csvDelimiter != null && csvDelimiter.length() == 1 && csvDelimiter.charAt(0) != '"',
                     "input.csv_delimiter", "expected one character other than a double quote, got " + csvDelimiter);
+            check(csvMultiline != null, "input.csv_multiline", "expected true or false");
         }
     }
 

@@ -19,9 +19,10 @@ import org.apache.spark.sql.types.StructType;
  * The ingest stage: the input files, whatever their format ({@link InputFormat}), to one row per input record in the
  * {@link #PARSED} schema: the raw article fields, or a quarantine reason with the raw record. JSON-lines files
  * ({@code .jsonl}, {@code .ndjson}, {@code .jl}, or any JSON file when {@code input.format} names a JSON format,
- * except one-object {@code .json} files) are read in splits by many tasks, streamed ({@link JsonLinesInput}); other
- * text-based files (one-object {@code .json}, CSV, text, and files whose content decides the format) are each read
- * whole by one task ({@link RecordFiles}); Parquet goes through Spark's reader. Records keep their line numbers.
+ * except one-object {@code .json} files) are read in splits by many tasks, streamed ({@link JsonLinesInput}); CSV
+ * goes through Spark's CSV reader ({@link CsvInput}), Parquet through Spark's Parquet reader; other text-based files
+ * (one-object {@code .json}, text, and files whose content decides the format) are each read whole by one task
+ * ({@link RecordFiles}). Every record keeps its file and a number that does not depend on how files are split.
  */
 public final class Ingest {
     /** The reader's output: provenance, quarantine reason and the raw article fields. */
@@ -48,11 +49,14 @@ public final class Ingest {
         FieldMapping fields = FieldMapping.of(input.fields());
         List<String> parquet = new ArrayList<>();
         List<String> jsonLines = new ArrayList<>();
+        List<String> csv = new ArrayList<>();
         List<String> whole = new ArrayList<>();
         for (String file : files) {
             Optional<InputFormat> format = InputFormat.forFile(file, configured);
             if (format.filter(f -> f == InputFormat.PARQUET).isPresent()) {
                 parquet.add(file);
+            } else if (format.filter(f -> f == InputFormat.CSV).isPresent()) {
+                csv.add(file);
             } else if (format.filter(f -> f == InputFormat.NEWSPLEASE || f == InputFormat.CCNEWS).isPresent()
                     && !RecordFiles.isWholeDocumentName(file)) {
                 jsonLines.add(file);
@@ -60,7 +64,7 @@ public final class Ingest {
                 whole.add(file);
             }
         }
-        RecordFiles reader = new RecordFiles(configured, fields, input.csvDelimiter().charAt(0), input.maxRawChars());
+        RecordFiles reader = new RecordFiles(configured, fields, input.maxRawChars());
         Dataset<Row> parsed = spark.createDataFrame(List.of(), PARSED);
         if (!whole.isEmpty()) {
             JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -70,6 +74,10 @@ public final class Ingest {
         }
         if (!jsonLines.isEmpty()) {
             parsed = parsed.unionByName(JsonLinesInput.read(spark, jsonLines, reader));
+        }
+        if (!csv.isEmpty()) {
+            parsed = parsed.unionByName(CsvInput.read(spark, csv, fields, input.csvDelimiter().charAt(0),
+                    input.csvMultiline(), input.maxRawChars()));
         }
         if (!parquet.isEmpty()) {
             parsed = parsed.unionByName(ParquetInput.read(spark, parquet, fields));

@@ -5,11 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Function;
@@ -20,10 +17,10 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
 /**
- * Reads one text-based input file (JSON, CSV, plain text; optionally .gz/.bz2) into rows of {@link Ingest#PARSED}:
- * one per record, an article or a quarantine reason with the raw record. The file is read by one task, records
- * streamed (a one-object {@code .json} or {@code .txt} file is one record, held whole); JSON lines go through
- * {@link JsonLinesInput} in splits instead. A corrupt archive loses what follows the
+ * Reads one text-based input file (JSON, plain text; optionally .gz/.bz2) into rows of {@link Ingest#PARSED}: one
+ * per record, an article or a quarantine reason with the raw record. The file is read by one task, records streamed
+ * (a one-object {@code .json} or {@code .txt} file is one record, held whole); JSON lines go through
+ * {@link JsonLinesInput} in splits instead, CSV through {@link CsvInput}. A corrupt archive loses what follows the
  * damage, not the job: the rest becomes one quarantine row.
  */
 final class RecordFiles implements Serializable {
@@ -35,13 +32,11 @@ final class RecordFiles implements Serializable {
     /** The format named in the config; null for auto (Optional is not serialisable). */
     private final InputFormat configured;
     private final FieldMapping fields;
-    private final char csvDelimiter;
     private final int maxRaw;
 
-    RecordFiles(Optional<InputFormat> configured, FieldMapping fields, char csvDelimiter, int maxRaw) {
+    RecordFiles(Optional<InputFormat> configured, FieldMapping fields, int maxRaw) {
         this.configured = configured.orElse(null);
         this.fields = fields;
-        this.csvDelimiter = csvDelimiter;
         this.maxRaw = maxRaw;
     }
 
@@ -60,11 +55,12 @@ final class RecordFiles implements Serializable {
             RecordReader reader = new RecordReader(MAX_RECORD_BYTES);
             Iterator<Row> rows = switch (format) {
                 case NEWSPLEASE, CCNEWS -> map(reader.json(in, isWholeDocumentName(name)), r -> jsonRow(name, r));
-                case CSV -> csvRows(name, reader.lines(in, true));
                 case TEXT -> map(reader.whole(in),
                         r -> row(name, r, r.error() == null ? TextFileParser.parse(r.text()) : null));
                 case PARQUET -> List.of(quarantine(name, 1, null, "Parquet content in a file read as text records;"
                         + " name it .parquet")).iterator();
+                // Ingest sends CSV to Spark's reader (CsvInput), and content sniffing never says CSV.
+                case CSV -> throw new IllegalArgumentException("CSV files are read by CsvInput, not as text records");
             };
             return new FileRows(name, rows, in);
         } catch (IOException | RuntimeException e) {
@@ -100,7 +96,7 @@ final class RecordFiles implements Serializable {
                 if (rows.hasNext()) {
                     return true;
                 }
-            } catch (RuntimeException e) { // a damaged archive, an unterminated CSV header: the rest is unreadable
+            } catch (RuntimeException e) { // a damaged archive: the rest is unreadable
                 Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
                 failure = quarantine(name, count + 1, null,
                         "unreadable file after record " + count + ": " + cause.getMessage());
@@ -125,40 +121,6 @@ final class RecordFiles implements Serializable {
         }
     }
 
-    private Iterator<Row> csvRows(String name, Iterator<RecordReader.Record> records) {
-        char delimiter = InputFormat.extension(InputFormat.stripCompression(name)).equals("tsv") ? '\t' : csvDelimiter;
-        Map<String, Integer> header = new HashMap<>();
-        return new Iterator<>() {
-            private Row next;
-
-            @Override
-            public boolean hasNext() {
-                while (next == null && records.hasNext()) {
-                    RecordReader.Record r = records.next();
-                    if (header.isEmpty() && r.error() == null) {
-                        List<String> names = CsvParser.fields(r.text(), delimiter);
-                        for (int i = 0; i < names.size(); i++) {
-                            header.putIfAbsent(names.get(i).strip().toLowerCase(Locale.ROOT), i);
-                        }
-                    } else {
-                        next = row(name, r, r.error() == null ? csvArticle(r.text(), delimiter, header) : null);
-                    }
-                }
-                return next != null;
-            }
-
-            @Override
-            public Row next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                Row r = next;
-                next = null;
-                return r;
-            }
-        };
-    }
-
     private static <A, B> Iterator<B> map(Iterator<A> in, Function<A, B> f) {
         return new Iterator<>() {
             @Override
@@ -181,22 +143,6 @@ final class RecordFiles implements Serializable {
         } catch (IOException e) {
             // Every record is already read; a failing close loses nothing.
         }
-    }
-
-    private ParseResult csvArticle(String record, char delimiter, Map<String, Integer> header) {
-        List<String> values;
-        try {
-            values = CsvParser.fields(record, delimiter);
-        } catch (IllegalArgumentException e) {
-            return ParseResult.quarantine("malformed CSV: " + e.getMessage());
-        }
-        if (values.size() != header.size()) {
-            return ParseResult.quarantine("malformed CSV: expected " + header.size() + " fields, got " + values.size());
-        }
-        return fields.article(column -> {
-            Integer i = header.get(column.toLowerCase(Locale.ROOT));
-            return i == null ? null : values.get(i);
-        });
     }
 
     /** The row of one JSON record of file {@code name}: the article, or a quarantine row saying why not. */

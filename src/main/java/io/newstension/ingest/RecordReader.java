@@ -16,8 +16,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
- * Splits one input stream into numbered records: one per non-blank line (newlines inside double quotes do not split
- * when {@code quoted}, as CSV needs), or the whole stream as one record. Bytes that are not UTF-8, NUL bytes and
+ * Splits one input stream into numbered records: one per non-blank line, or the whole stream as one record. Bytes that are not UTF-8, NUL bytes and
  * oversized records become records with an error instead of failing the file.
  */
 public final class RecordReader {
@@ -39,39 +38,35 @@ public final class RecordReader {
     /** JSON: the whole stream when it is one (pretty-printed) document and {@code wholeDocument} allows it, else lines. */
     public Iterator<Record> json(InputStream in, boolean wholeDocument) throws IOException {
         if (!wholeDocument) {
-            return lines(in, false);
+            return lines(in);
         }
         byte[] all = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxRecordBytes + 1));
         if (all.length > maxRecordBytes) {
             return List.of(tooLarge(1, maxRecordBytes)).iterator();
         }
-        return looksLikeOneDocument(all) ? List.of(decode(1, all)).iterator() : lines(new ByteArrayInputStream(all), false);
+        return looksLikeOneDocument(all) ? List.of(decode(1, all)).iterator() : lines(new ByteArrayInputStream(all));
     }
 
     /**
-     * One record per line, read as they are asked for (one record and one buffer in memory, never the file); with
-     * {@code quoted}, a newline inside double quotes continues the record. A read error surfaces from
-     * {@code hasNext} as an {@link UncheckedIOException}.
+     * One record per line, read as they are asked for (one record and one buffer in memory, never the file). A read
+     * error surfaces from {@code hasNext} as an {@link UncheckedIOException}.
      */
-    public Iterator<Record> lines(InputStream in, boolean quoted) {
-        return new Lines(in, quoted);
+    public Iterator<Record> lines(InputStream in) {
+        return new Lines(in);
     }
 
     private final class Lines implements Iterator<Record> {
         private final InputStream in;
-        private final boolean quoted;
         private final byte[] buffer = new byte[65536];
         private final ByteArrayOutputStream record = new ByteArrayOutputStream(4096);
         private int pos;
         private int limit;
         private long line = 1;
-        private boolean inQuotes;
         private boolean finished;
         private Record next;
 
-        Lines(InputStream in, boolean quoted) {
+        Lines(InputStream in) {
             this.in = in;
-            this.quoted = quoted;
         }
 
         @Override
@@ -97,7 +92,7 @@ public final class RecordReader {
             return r;
         }
 
-        /** Reads up to the next newline outside quotes, or the end: its record, or null for a blank line or the end. */
+        /** Reads up to the next newline, or the end: its record, or null for a blank line or the end. */
         private Record readRecord() throws IOException {
             record.reset();
             long start = line;
@@ -118,11 +113,9 @@ public final class RecordReader {
                 int from = pos;
                 while (pos < limit && !complete) {
                     byte b = buffer[pos++];
-                    if (quoted && b == '"') {
-                        inQuotes = !inQuotes;
-                    } else if (b == '\n') {
+                    if (b == '\n') {
                         line++;
-                        complete = !inQuotes;
+                        complete = true;
                     }
                 }
                 if (!oversized) {

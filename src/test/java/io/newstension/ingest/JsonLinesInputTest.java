@@ -100,7 +100,7 @@ class JsonLinesInputTest {
     private static int partitions(String splitSize, Path file) {
         spark.conf().set(SPLIT_SIZE, splitSize);
         try {
-            RecordFiles reader = new RecordFiles(Optional.empty(), FieldMapping.defaults(), ',', config.input().maxRawChars());
+            RecordFiles reader = new RecordFiles(Optional.empty(), FieldMapping.defaults(), config.input().maxRawChars());
             return JsonLinesInput.read(spark, List.of(file.toUri().toString()), reader).rdd().getNumPartitions();
         } finally {
             spark.conf().unset(SPLIT_SIZE);
@@ -116,7 +116,7 @@ class JsonLinesInputTest {
         assertEquals(one, split);
 
         String name = split.get(0).getAs(SOURCE_FILE);
-        RecordFiles reader = new RecordFiles(Optional.empty(), FieldMapping.defaults(), ',', config.input().maxRawChars());
+        RecordFiles reader = new RecordFiles(Optional.empty(), FieldMapping.defaults(), config.input().maxRawChars());
         try (InputStream in = Files.newInputStream(plain)) {
             List<Row> whole = new ArrayList<>();
             reader.read(name, in).forEachRemaining(whole::add);

@@ -11,9 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RecordReaderTest {
-    private static List<RecordReader.Record> lines(byte[] bytes, boolean quoted, long max) throws IOException {
+    private static List<RecordReader.Record> lines(byte[] bytes, long max) throws IOException {
         List<RecordReader.Record> out = new ArrayList<>();
-        new RecordReader(max).lines(new ByteArrayInputStream(bytes), quoted).forEachRemaining(out::add);
+        new RecordReader(max).lines(new ByteArrayInputStream(bytes)).forEachRemaining(out::add);
         return out;
     }
 
@@ -23,28 +23,21 @@ class RecordReaderTest {
 
     @Test
     void linesAreNumberedAndBlankLinesSkipped() throws IOException {
-        List<RecordReader.Record> r = lines(utf8("a\r\n\n  \nb"), false, 100);
+        List<RecordReader.Record> r = lines(utf8("a\r\n\n  \nb"), 100);
         assertEquals(2, r.size());
         assertEquals(new RecordReader.Record(1, "a", null), r.get(0));
         assertEquals(new RecordReader.Record(4, "b", null), r.get(1));
     }
 
     @Test
-    void quotedNewlinesContinueACsvRecord() throws IOException {
-        List<RecordReader.Record> r = lines(utf8("h1,h2\n\"a\nb\",c\nd,e\n"), true, 100);
-        assertEquals(List.of("h1,h2", "\"a\nb\",c", "d,e"), r.stream().map(RecordReader.Record::text).toList());
-        assertEquals(List.of(1L, 2L, 4L), r.stream().map(RecordReader.Record::number).toList());
-    }
-
-    @Test
     void badBytesBecomeRecordErrors() throws IOException {
         byte[] latin1 = {'{', '"', 'a', '"', ':', '"', (byte) 0xE9, '"', '}', '\n', 'o', 'k'};
-        List<RecordReader.Record> r = lines(latin1, false, 100);
+        List<RecordReader.Record> r = lines(latin1, 100);
         assertEquals("not valid UTF-8", r.get(0).error());
         assertNull(r.get(1).error());
-        assertEquals("NUL bytes in record", lines(new byte[] {'a', 0, 'b'}, false, 100).get(0).error());
-        assertEquals("record larger than 5 bytes", lines(utf8("0123456789\nok"), false, 5).get(0).error());
-        assertEquals("ok", lines(utf8("0123456789\nok"), false, 5).get(1).text());
+        assertEquals("NUL bytes in record", lines(new byte[] {'a', 0, 'b'}, 100).get(0).error());
+        assertEquals("record larger than 5 bytes", lines(utf8("0123456789\nok"), 5).get(0).error());
+        assertEquals("ok", lines(utf8("0123456789\nok"), 5).get(1).text());
     }
 
     @Test
