@@ -1,8 +1,13 @@
 package io.newstension.score;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newstension.comention.Party;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,10 +30,19 @@ class RoleContrastTest {
 
     /** Tension of the pair (a, b) in a sentence whose parties are given as (surface, entity id) pairs. */
     private static double tension(String sentence, String a, String b, String... surfaceAndId) {
-        List<String> parties = new ArrayList<>(List.of(surfaceAndId));
-        assertTrue(parties.size() % 2 == 0);
-        // Today's scorer has no roles: the pair gets the sentence's score.
-        return SCORER.score(sentence).tension();
+        return pair(sentence, a, b, surfaceAndId).tension();
+    }
+
+    private static PairScore pair(String sentence, String a, String b, String... surfaceAndId) {
+        List<Party> parties = new ArrayList<>();
+        for (int i = 0; i < surfaceAndId.length; i += 2) {
+            int at = sentence.indexOf(surfaceAndId[i]);
+            while (at >= 0) {
+                parties.add(new Party(surfaceAndId[i + 1], null, at, at + surfaceAndId[i].length()));
+                at = sentence.indexOf(surfaceAndId[i], at + 1);
+            }
+        }
+        return SCORER.scorePair(sentence, parties, a, b);
     }
 
     private static double neutral() {
@@ -84,5 +98,67 @@ class RoleContrastTest {
                 + "Kingdom, bringing the death toll to 6.";
         double places = tension(s, "FRA", "GBR", "France", "FRA", "United Kingdom", "GBR");
         assertTrue(places <= neutral() + 1e-9, "France–United Kingdom " + places + " vs neutral " + neutral());
+    }
+
+    @Test
+    void theAccuserIsTheSourceAndTheAccusedTheTarget() {
+        PairScore p = pair("The Supreme Leader of Iran Ali Khamenei accuses the United States of \"holding a gun\".",
+                "IRN", "USA", "Iran", "IRN", "United States", "USA");
+        assertEquals(List.of("adversarial", "IRN", "USA"), Arrays.asList(p.relation(), p.source(), p.target()));
+    }
+
+    @Test
+    void aPassiveTakesTheAgentAfterByAsSource() {
+        PairScore p = pair("Ukraine was attacked by Russia on Monday.", "RUS", "UKR", "Ukraine", "UKR", "Russia", "RUS");
+        assertEquals(List.of("adversarial", "RUS", "UKR"), Arrays.asList(p.relation(), p.source(), p.target()));
+    }
+
+    @Test
+    void sanctionsOnACountryAndAPossessiveSubject() {
+        PairScore p = pair("America's Treasury imposed new sanctions on Russia.", "RUS", "USA",
+                "America", "USA", "Russia", "RUS");
+        assertEquals(List.of("adversarial", "USA", "RUS"), Arrays.asList(p.relation(), p.source(), p.target()));
+    }
+
+    @Test
+    void aPersonActsForTheCountryOfHisAffiliation() {
+        String s = "Lavrov condemned the United States.";
+        List<Party> parties = List.of(new Party("lavrov", "RUS", 0, 6), new Party("USA", null, 19, 34));
+        PairScore p = SCORER.scorePair(s, parties, "RUS", "USA");
+        assertEquals(List.of("adversarial", "RUS", "USA"), Arrays.asList(p.relation(), p.source(), p.target()));
+    }
+
+    @Test
+    void fightingBetweenTwoIsMutualWithoutADirection() {
+        PairScore p = pair("Fighting broke out again between Armenia and Azerbaijan.", "ARM", "AZE",
+                "Armenia", "ARM", "Azerbaijan", "AZE");
+        assertEquals("adversarial", p.relation(), p.toString());
+        assertEquals(Arrays.asList(null, null), Arrays.asList(p.source(), p.target()));
+    }
+
+    @Test
+    void relationsOfTheContrastSentences() {
+        String strikes = "The United States, Britain and France launched air strikes against Syria.";
+        String[] parties = {"United States", "USA", "Britain", "GBR", "France", "FRA", "Syria", "SYR"};
+        assertEquals("co_actors", pair(strikes, "FRA", "GBR", parties).relation());
+        assertEquals(List.of("adversarial", "GBR", "SYR"),
+                Arrays.asList(pair(strikes, "GBR", "SYR", parties).relation(), pair(strikes, "GBR", "SYR", parties).source(),
+                        pair(strikes, "GBR", "SYR", parties).target()));
+        assertEquals("listed", pair("Heavy winds and rain disrupt transportation and cut power in parts of France and "
+                + "the United Kingdom.", "FRA", "GBR", "France", "FRA", "United Kingdom", "GBR").relation());
+        assertNotEquals("adversarial", pair("North Korea threatens to attack American military bases in response to "
+                + "joint military drills with South Korea.", "KOR", "USA",
+                "North Korea", "PRK", "American", "USA", "South Korea", "KOR").relation());
+        assertEquals("adversarial", pair("North Korea threatens to attack American military bases in response to "
+                + "joint military drills with South Korea.", "PRK", "USA",
+                "North Korea", "PRK", "American", "USA", "South Korea", "KOR").relation());
+    }
+
+    @Test
+    void withoutPartiesThePairGetsTheSentenceScore() {
+        String s = "The United States expelled ten Russian diplomats.";
+        PairScore p = SCORER.scorePair(s, List.of(), "RUS", "USA");
+        assertEquals(SCORER.score(s).tension(), p.tension());
+        assertNull(p.relation());
     }
 }
