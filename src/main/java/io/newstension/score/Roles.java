@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  *       an earlier event verb or a clause-opening word ("that", "after", "said", ...). A mention inside a possessive
  *       or a demonym counts as its country ("Russia's army", "Iranian officials"); the tokeniser keeps "Russia's" one
  *       token, and the gazetteer already links "Iranian" to IRN. Parties right after "with", "against", "on", "to"
- *       or "between" in that span are obliques, not subjects.</li>
+ *       or "between" in that span are obliques, not subjects. A verb after "to" right after an event ("threatens to
+ *       attack") without a subject of its own takes that event's sources.</li>
  *   <li><i>Target</i>: the first party after the verb in its clause (within {@value #TARGET_WINDOW} tokens) that is
  *       not a source: the object ("accuses the United States"), or after "against", "on", "with", "to".</li>
  *   <li><i>Passive</i>: a verb right after "was/were/is/are/been/being" takes its subject span as target and a party
@@ -133,12 +134,13 @@ final class Roles {
         }
         List<EventRoles> roles = new ArrayList<>();
         for (Event e : events) {
-            roles.add(rolesOf(t, e, first, group, venue, eventTokens));
+            roles.add(rolesOf(t, e, first, group, venue, eventTokens, roles));
         }
         return new Roles(List.copyOf(parties), venue, group, groupSize, roles);
     }
 
-    private static EventRoles rolesOf(Tokens t, Event e, int[] first, int[] group, boolean[] venue, BitSet eventTokens) {
+    private static EventRoles rolesOf(Tokens t, Event e, int[] first, int[] group, boolean[] venue, BitSet eventTokens,
+                                      List<EventRoles> earlier) {
         int v = e.verb();
         int spanStart = v;
         while (spanStart > 0 && t.sameClause(spanStart - 1, v) && !eventTokens.get(spanStart - 1)
@@ -152,6 +154,14 @@ final class Roles {
             }
         }
         subject = withGroups(subject, group, venue);
+        if (subject.isEmpty() && v >= 2 && t.words()[v - 1].equals("to") && t.sameClause(v - 2, v)) {
+            // "threatens to attack": the second verb's actor is the first one's.
+            for (EventRoles r : earlier) {
+                if (r.event().positions()[r.event().positions().length - 1] == v - 2 && !r.mutual()) {
+                    subject = (BitSet) r.sources().clone();
+                }
+            }
+        }
         int end = e.positions()[e.positions().length - 1];
         BitSet object = new BitSet();
         BitSet agent = new BitSet();

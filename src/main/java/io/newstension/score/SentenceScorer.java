@@ -41,7 +41,7 @@ import java.util.Objects;
  * </pre>
  * A sentence without cues scores 0.2. Each term is monotone: another conflict cue never lowers tension,
  * another cooperation cue never raises it. Examples: "The United States expelled ten Russian diplomats
- * and imposed new sanctions." → about 0.76 (quad class 4); "The two ministers met in Reykjavik." → 0.17;
+ * and imposed new sanctions." → about 0.80 (quad class 4); "The two ministers met in Reykjavik." → 0.17;
  * "They signed a cooperation agreement." → 0.
  *
  * <p>{@code goldstein} and {@code quadClass} of the result describe the counted event cue with the largest
