@@ -6,7 +6,6 @@ import io.newstension.comention.Party;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -313,7 +312,7 @@ final class Roles {
 
     private static boolean openerBetween(Tokens t, int from, int to) {
         for (int q = from + 1; q < to; q++) {
-            if (CLAUSE_OPENERS.contains(t.words()[q].toLowerCase(Locale.ROOT))) {
+            if (CLAUSE_OPENERS.contains(t.words()[q])) {
                 return true;
             }
         }
