@@ -150,9 +150,10 @@ report_number() {
   fi
 }
 
-# LOAD_SAMPLES: the 1-minute load average every 10 s while the measured JVMs run (the machine is shared).
+# start_load_sampler NAME: the 1-minute load average every 10 s into $BENCH/logs/NAME.load while the measured JVMs
+# run (the machine is shared); stop_load_sampler sets LOAD_MEAN and LOAD_MAX.
 start_load_sampler() {
-  LOAD_SAMPLES=$BENCH/load-samples.txt
+  LOAD_SAMPLES=$LOGS/$1.load
   : > "$LOAD_SAMPLES"
   (while true; do load >> "$LOAD_SAMPLES"; sleep 10; done) &
   LOAD_SAMPLER=$!
@@ -173,7 +174,7 @@ if [ "$RSS_ARTICLES" != 0 ]; then
   dir=$(corpus "$RSS_ARTICLES")
   out=$BENCH/out-rss-$RSS_ARTICLES
   rm -rf "$out"
-  start_load_sampler
+  start_load_sampler "rss-$RSS_ARTICLES"
   run_jvm "rss-$RSS_ARTICLES" io.newstension.TensionJob --input "$dir" --output "$out" "${SETS[@]}"
   stop_load_sampler
   OVERRIDES=""
@@ -201,7 +202,7 @@ if [ "$SCALE" = 1 ]; then
   file=$dir/news.jsonl
   LINES=$(wc -l < "$file")
   FILE_BYTES=$(stat -c %s "$file")
-  start_load_sampler
+  start_load_sampler scale
   rm -rf "$BENCH/scale-plain"
   run_jvm scale-plain io.newstension.bench.PlainSparkCopy --input "$file" --output "$BENCH/scale-plain"
   PLAIN_SECONDS=$RUN_SECONDS PLAIN_CPU=$RUN_CPU_SECONDS PLAIN_RSS=$RUN_RSS_MIB PLAIN_PROFILE=$RUN_PROFILE
@@ -222,6 +223,8 @@ if [ "$SCALE" = 1 ]; then
   INGEST_TASKS=$(widest_stage "$RUN_PROFILE" ingest)
   PLAIN_TASKS=$(widest_stage "$PLAIN_PROFILE" copy)
   RATIO=$(ratio "$RUN_SECONDS" "$PLAIN_SECONDS")
+  CPU_RATIO=null
+  if [ "$PLAIN_CPU" != null ]; then CPU_RATIO=$(ratio "$RUN_CPU_SECONDS" "$PLAIN_CPU"); fi
   # Projection for a file of as many unique articles: the stages after clean scale with the articles they analyse,
   # ingest and clean (and start-up) already ran at the full file size.
   PER_ARTICLE_STAGES=$(awk -v a="$(report_number "$report" stage:nlp)" -v b="$(report_number "$report" stage:mentions)" \
@@ -243,17 +246,17 @@ if [ "$SCALE" = 1 ]; then
   printf '  %-12s %10s %12s %10s %14s\n' run seconds "CPU seconds" "peak RSS" "widest stage"
   printf '  %-12s %10s %12s %6s MiB %8s tasks\n' "plain Spark" "$PLAIN_SECONDS" "$PLAIN_CPU" "$PLAIN_RSS" "$PLAIN_TASKS"
   printf '  %-12s %10s %12s %6s MiB %8s tasks (ingest)\n' job "$RUN_SECONDS" "$RUN_CPU_SECONDS" "$RUN_RSS_MIB" "$INGEST_TASKS"
-  echo "  job/plain Spark wall time: $RATIO (target <= 4)"
+  echo "  job/plain Spark: wall time $RATIO (target <= 4), CPU time $CPU_RATIO"
   echo "  accounting: processed $PROCESSED + duplicates $DUPLICATES + skipped $SKIPPED + quarantined $QUARANTINED = $LINES lines: ok"
   echo "  stage wall seconds, job: $(stage_seconds "$report")"
   echo "  executor time by stage, job: $RUN_PROFILE"
   echo "  NLP stage: $NLP_RATE articles/s. Projection for a file of $UNIQUE_LINES unique articles with this config:"
   echo "  ~$PROJECTED s (the stages after clean scaled by $UNIQUE_LINES/$PROCESSED; near-duplicate search in clean would grow too)"
-  printf '{"mode": "scale", "file_bytes": %d, "lines": %d, "unique_articles": %d, "master": "%s", "heap": "%s", "config_overrides": [%s], "load_mean": %s, "load_max": %s, "plain": {"seconds": %s, "cpu_seconds": %s, "peak_rss_mib": %s, "read_tasks": %s, "executor_time": %s}, "job": {"seconds": %s, "cpu_seconds": %s, "peak_rss_mib": %s, "ingest_tasks": %s, "stage_seconds": %s, "executor_time": %s}, "job_over_plain": %s, "processed": %d, "duplicates": %d, "skipped": %d, "quarantined": %d, "accounting_ok": true, "nlp_articles_per_s": %s, "projected_seconds_unique_file": %s}\n' \
+  printf '{"mode": "scale", "file_bytes": %d, "lines": %d, "unique_articles": %d, "master": "%s", "heap": "%s", "config_overrides": [%s], "load_mean": %s, "load_max": %s, "plain": {"seconds": %s, "cpu_seconds": %s, "peak_rss_mib": %s, "read_tasks": %s, "executor_time": %s}, "job": {"seconds": %s, "cpu_seconds": %s, "peak_rss_mib": %s, "ingest_tasks": %s, "stage_seconds": %s, "executor_time": %s}, "job_over_plain": %s, "job_over_plain_cpu": %s, "processed": %d, "duplicates": %d, "skipped": %d, "quarantined": %d, "accounting_ok": true, "nlp_articles_per_s": %s, "projected_seconds_unique_file": %s}\n' \
     "$FILE_BYTES" "$LINES" "$UNIQUE" "$MASTER" "${HEAP_OPTS[*]}" "$OVERRIDES" "$LOAD_MEAN" "$LOAD_MAX" \
     "$PLAIN_SECONDS" "$PLAIN_CPU" "$PLAIN_RSS" "${PLAIN_TASKS:-null}" "$PLAIN_PROFILE" \
     "$RUN_SECONDS" "$RUN_CPU_SECONDS" "$RUN_RSS_MIB" "${INGEST_TASKS:-null}" "$(stage_seconds "$report")" "$RUN_PROFILE" \
-    "$RATIO" "$PROCESSED" "$DUPLICATES" "$SKIPPED" "$QUARANTINED" "$NLP_RATE" "$PROJECTED"
+    "$RATIO" "$CPU_RATIO" "$PROCESSED" "$DUPLICATES" "$SKIPPED" "$QUARANTINED" "$NLP_RATE" "$PROJECTED"
   exit 0
 fi
 
