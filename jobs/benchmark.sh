@@ -4,6 +4,8 @@
 #
 #   jobs/benchmark.sh [--articles N] [--sizes 1,2,4] [--master local[2]] [--seed 42] [--files 8] [--quick]
 #                     [--set KEY=VALUE]...
+#   jobs/benchmark.sh --scale [--scale-gb 1.6] [--unique 5000] [--set KEY=VALUE]...   (heap -Xmx2g)
+#   jobs/benchmark.sh --rss N [--set KEY=VALUE]...                                      (heap -Xmx3g)
 #
 # Defaults: 20,000 articles at 1x, sizes 1,2,4, local[2], the default config. --quick is 2,000 articles at sizes 1,2
 # (a smoke test). --set overrides a config key of the full job (as the job's own --set), e.g. --set nlp.ner.model=null.
@@ -11,6 +13,12 @@
 # target/bench/out-<size>x/ (full job) and target/bench/floor-<first size>x/; logs to target/bench/logs/.
 # Each figure is the wall time of one JVM from start to exit (start-up included) and that JVM's peak RSS.
 # The last line printed is one JSON object with every figure. Heap: NEWS_TENSION_JAVA_OPTS (default -Xmx4g), as run-local.sh.
+# --scale: one news-please JSONL file of at least --scale-gb GB (10^9 bytes) holding --unique generated articles, each
+# re-delivered many times as a crawler does (later download dates, tracking parameters, www. variants, 1 line in 997
+# malformed), cached under target/bench/scale-*/; plain Spark (read JSONL, write Parquet, count) and then the job read
+# it. Ingest, cleaning, exact de-duplication and writing run at the full file size, the NLP stages on the unique
+# articles only; a projection for a file of unique articles is printed. Fails when processed + duplicates + skipped +
+# quarantined is not the file's line count. --rss N: only the job, on N generated articles, for its peak RSS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source jobs/lib/common.sh
@@ -21,7 +29,11 @@ MASTER='local[2]'
 SEED=42
 FILES=8
 SETS=()
-usage() { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; }
+SCALE=0
+SCALE_GB=1.6
+UNIQUE=5000
+RSS_ARTICLES=0
+usage() { sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --articles) ARTICLES=$2; shift 2 ;;
@@ -30,6 +42,10 @@ while [ $# -gt 0 ]; do
     --seed) SEED=$2; shift 2 ;;
     --files) FILES=$2; shift 2 ;;
     --quick) ARTICLES=2000; SIZES=1,2; shift ;;
+    --scale) SCALE=1; shift ;;
+    --scale-gb) SCALE_GB=$2; shift 2 ;;
+    --unique) UNIQUE=$2; shift 2 ;;
+    --rss) RSS_ARTICLES=$2; shift 2 ;;
     --set) [[ "${2:-}" == *=* ]] || { echo "benchmark: --set expects KEY=VALUE, got ${2:-nothing}" >&2; exit 2; }
       SETS+=(--set "$2"); shift 2 ;;
     -h|--help) usage; exit 0 ;;
@@ -39,6 +55,10 @@ done
 [[ "$ARTICLES" =~ ^[1-9][0-9]*$ ]] || { echo "benchmark: --articles expects a positive integer, got $ARTICLES" >&2; exit 2; }
 [[ "$SIZES" =~ ^[1-9][0-9]*(,[1-9][0-9]*)*$ ]] || { echo "benchmark: --sizes expects e.g. 1,2,4, got $SIZES" >&2; exit 2; }
 IFS=, read -r -a SIZE_LIST <<< "$SIZES"
+[[ "$SCALE_GB" =~ ^[0-9]+(\.[0-9]+)?$ ]] || { echo "benchmark: --scale-gb expects a number of GB, got $SCALE_GB" >&2; exit 2; }
+[[ "$UNIQUE" =~ ^[1-9][0-9]*$ ]] || { echo "benchmark: --unique expects a positive integer, got $UNIQUE" >&2; exit 2; }
+[[ "$RSS_ARTICLES" =~ ^[0-9]+$ ]] || { echo "benchmark: --rss expects a number of articles, got $RSS_ARTICLES" >&2; exit 2; }
+if [ "$SCALE" = 1 ] && [ "$RSS_ARTICLES" != 0 ]; then echo "benchmark: --scale and --rss are separate runs" >&2; exit 2; fi
 
 JAR=target/news-tension-job.jar
 CLASSPATH_FILE=target/spark-classpath.txt
@@ -48,7 +68,9 @@ LOGS=$BENCH/logs
 build_jar_if_stale benchmark "$JAR" "$CLASSPATH_FILE"
 mkdir -p "$LOGS"
 
-read -r -a HEAP_OPTS <<< "${NEWS_TENSION_JAVA_OPTS:--Xmx4g}"
+DEFAULT_HEAP=-Xmx4g
+if [ "$SCALE" = 1 ]; then DEFAULT_HEAP=-Xmx2g; elif [ "$RSS_ARTICLES" != 0 ]; then DEFAULT_HEAP=-Xmx3g; fi
+read -r -a HEAP_OPTS <<< "${NEWS_TENSION_JAVA_OPTS:-$DEFAULT_HEAP}"
 CP="$JAR:$(cat "$CLASSPATH_FILE")"
 
 # run_jvm NAME MAIN_CLASS ARGS...: one JVM with the job's flags on $MASTER; sets RUN_SECONDS, RUN_RSS_MIB and
@@ -116,6 +138,127 @@ rate() { awk -v n="$1" -v s="$2" 'BEGIN {printf "%.1f", n / s}'; }
 # 1-minute load average; above the core count, the wall times measure the other processes too.
 load() { awk '{print $1}' /proc/loadavg 2>/dev/null || echo null; }
 LOAD_BEFORE=$(load)
+
+# One top-level number of a run report ("processed", ...) or of its stage_seconds ("stage:nlp"); 0 when missing.
+report_number() {
+  local file=$1 key=$2
+  if [[ "$key" == stage:* ]]; then
+    awk -v k="\"${key#stage:}\"" '/"stage_seconds"/ {on = 1; next} on && /}/ {exit} on && $1 == k {gsub(/,/, "", $3); v = $3}
+      END {print v == "" ? 0 : v}' "$file"
+  else
+    awk -v k="\"$key\"" '/^  "/ && $1 == k {gsub(/,/, "", $3); v = $3} END {print v == "" ? 0 : v}' "$file"
+  fi
+}
+
+# start_load_sampler NAME: the 1-minute load average every 10 s into $BENCH/logs/NAME.load while the measured JVMs
+# run (the machine is shared); stop_load_sampler sets LOAD_MEAN and LOAD_MAX.
+start_load_sampler() {
+  LOAD_SAMPLES=$LOGS/$1.load
+  : > "$LOAD_SAMPLES"
+  (while true; do load >> "$LOAD_SAMPLES"; sleep 10; done) &
+  LOAD_SAMPLER=$!
+  trap 'kill "$LOAD_SAMPLER" 2>/dev/null || true' EXIT
+}
+stop_load_sampler() {
+  kill "$LOAD_SAMPLER" 2>/dev/null || true
+  LOAD_MEAN=$(awk '{s += $1; n++} END {printf "%.2f", n ? s / n : 0}' "$LOAD_SAMPLES")
+  LOAD_MAX=$(awk 'BEGIN {m = 0} $1 > m {m = $1} END {printf "%.2f", m}' "$LOAD_SAMPLES")
+}
+
+# The widest Spark stage (most tasks) of one job group in an EventLogProfile object, e.g. the splits ingest read.
+widest_stage() {
+  echo "$1" | sed -n "s/.*\"$2\": {\"tasks\": [0-9]*, \"widest_stage\": \([0-9]*\).*/\1/p"
+}
+
+if [ "$RSS_ARTICLES" != 0 ]; then
+  dir=$(corpus "$RSS_ARTICLES")
+  out=$BENCH/out-rss-$RSS_ARTICLES
+  rm -rf "$out"
+  start_load_sampler "rss-$RSS_ARTICLES"
+  run_jvm "rss-$RSS_ARTICLES" io.newstension.TensionJob --input "$dir" --output "$out" "${SETS[@]}"
+  stop_load_sampler
+  OVERRIDES=""
+  for ((i = 1; i < ${#SETS[@]}; i += 2)); do OVERRIDES+="${OVERRIDES:+, }\"${SETS[i]}\""; done
+  echo
+  echo "news-tension peak RSS: $RSS_ARTICLES articles, heap ${HEAP_OPTS[*]}, master $MASTER, config conf/tension.yaml${OVERRIDES:+ with --set ${OVERRIDES//\"/}}"
+  echo "  $RUN_SECONDS s ($(rate "$RSS_ARTICLES" "$RUN_SECONDS") articles/s), CPU $RUN_CPU_SECONDS s, peak RSS $RUN_RSS_MIB MiB (target <= 4096)"
+  echo "  load average during the run: mean $LOAD_MEAN, max $LOAD_MAX ($(nproc) cores)"
+  echo "  stage wall seconds: $(stage_seconds "$out/run_report.json")"
+  printf '{"mode": "rss", "articles": %d, "heap": "%s", "master": "%s", "config_overrides": [%s], "seconds": %s, "cpu_seconds": %s, "peak_rss_mib": %s, "load_mean": %s, "load_max": %s, "stage_seconds": %s, "executor_time": %s}\n' \
+    "$RSS_ARTICLES" "${HEAP_OPTS[*]}" "$MASTER" "$OVERRIDES" "$RUN_SECONDS" "$RUN_CPU_SECONDS" "$RUN_RSS_MIB" "$LOAD_MEAN" "$LOAD_MAX" \
+    "$(stage_seconds "$out/run_report.json")" "$RUN_PROFILE"
+  exit 0
+fi
+
+if [ "$SCALE" = 1 ]; then
+  quiet_tensorflow
+  SCALE_BYTES=$(awk -v g="$SCALE_GB" 'BEGIN {printf "%.0f", g * 1e9}')
+  SCALE_VERSION=$( (echo "$GENERATOR_VERSION"; cat src/main/java/io/newstension/bench/ScaleCorpus.java) | cksum | awk '{print $1}')
+  dir=$BENCH/scale-s$SEED-u$UNIQUE-b$SCALE_BYTES-g$SCALE_VERSION
+  if [ ! -f "$dir/_corpus.json" ]; then
+    echo "benchmark: writing a $SCALE_GB GB file of $UNIQUE re-delivered articles into $dir ..." >&2
+    java -cp "$CP" io.newstension.bench.ScaleCorpus --unique "$UNIQUE" --bytes "$SCALE_BYTES" --seed "$SEED" --output "$dir" >&2
+  fi
+  file=$dir/news.jsonl
+  LINES=$(wc -l < "$file")
+  FILE_BYTES=$(stat -c %s "$file")
+  start_load_sampler scale
+  rm -rf "$BENCH/scale-plain"
+  run_jvm scale-plain io.newstension.bench.PlainSparkCopy --input "$file" --output "$BENCH/scale-plain"
+  PLAIN_SECONDS=$RUN_SECONDS PLAIN_CPU=$RUN_CPU_SECONDS PLAIN_RSS=$RUN_RSS_MIB PLAIN_PROFILE=$RUN_PROFILE
+  out=$BENCH/out-scale
+  rm -rf "$out"
+  run_jvm scale-job io.newstension.TensionJob --input "$file" --output "$out" "${SETS[@]}"
+  stop_load_sampler
+  report=$out/run_report.json
+  PROCESSED=$(report_number "$report" processed)
+  DUPLICATES=$(report_number "$report" duplicates)
+  SKIPPED=$(report_number "$report" skipped)
+  QUARANTINED=$(report_number "$report" quarantined)
+  ACCOUNTED=$((PROCESSED + DUPLICATES + SKIPPED + QUARANTINED))
+  if [ "$ACCOUNTED" -ne "$LINES" ]; then
+    echo "benchmark: ACCOUNTING FAILED: processed $PROCESSED + duplicates $DUPLICATES + skipped $SKIPPED + quarantined $QUARANTINED = $ACCOUNTED, but $file has $LINES lines (report: $report)" >&2
+    exit 1
+  fi
+  INGEST_TASKS=$(widest_stage "$RUN_PROFILE" ingest)
+  PLAIN_TASKS=$(widest_stage "$PLAIN_PROFILE" copy)
+  RATIO=$(ratio "$RUN_SECONDS" "$PLAIN_SECONDS")
+  CPU_RATIO=null
+  if [ "$PLAIN_CPU" != null ]; then CPU_RATIO=$(ratio "$RUN_CPU_SECONDS" "$PLAIN_CPU"); fi
+  # Projection for a file of as many unique articles: the stages after clean scale with the articles they analyse,
+  # ingest and clean (and start-up) already ran at the full file size.
+  PER_ARTICLE_STAGES=$(awk -v a="$(report_number "$report" stage:nlp)" -v b="$(report_number "$report" stage:mentions)" \
+    -v c="$(report_number "$report" stage:comention)" -v d="$(report_number "$report" stage:aggregate)" 'BEGIN {printf "%.2f", a + b + c + d}')
+  UNIQUE_LINES=$((LINES - QUARANTINED))
+  PROJECTED=$(awk -v t="$RUN_SECONDS" -v s="$PER_ARTICLE_STAGES" -v u="$UNIQUE_LINES" -v p="$PROCESSED" \
+    'BEGIN {printf "%.0f", t - s + s * u / p}')
+  NLP_RATE=$(rate "$PROCESSED" "$(report_number "$report" stage:nlp)")
+  OVERRIDES=""
+  for ((i = 1; i < ${#SETS[@]}; i += 2)); do OVERRIDES+="${OVERRIDES:+, }\"${SETS[i]}\""; done
+  echo
+  echo "news-tension scale benchmark: $file"
+  echo "  $FILE_BYTES bytes, $LINES lines: $UNIQUE unique generated articles, each delivered again and again as a crawler does"
+  echo "  (same text, later download dates, tracking parameters or www. in some URLs), 1 line in 997 malformed."
+  echo "  Ingest, cleaning, exact de-duplication and writing ran at the full file size; the NLP stages saw only the"
+  echo "  $PROCESSED articles left after de-duplication. This is NOT a run over $LINES unique articles."
+  echo "  master $MASTER, heap ${HEAP_OPTS[*]}, $(nproc) cores; job config conf/tension.yaml${OVERRIDES:+ with --set ${OVERRIDES//\"/}}"
+  echo "  load average during the runs: mean $LOAD_MEAN, max $LOAD_MAX (above $(nproc), other processes slowed the wall times)"
+  printf '  %-12s %10s %12s %10s %14s\n' run seconds "CPU seconds" "peak RSS" "widest stage"
+  printf '  %-12s %10s %12s %6s MiB %8s tasks\n' "plain Spark" "$PLAIN_SECONDS" "$PLAIN_CPU" "$PLAIN_RSS" "$PLAIN_TASKS"
+  printf '  %-12s %10s %12s %6s MiB %8s tasks (ingest)\n' job "$RUN_SECONDS" "$RUN_CPU_SECONDS" "$RUN_RSS_MIB" "$INGEST_TASKS"
+  echo "  job/plain Spark: wall time $RATIO (target <= 4), CPU time $CPU_RATIO"
+  echo "  accounting: processed $PROCESSED + duplicates $DUPLICATES + skipped $SKIPPED + quarantined $QUARANTINED = $LINES lines: ok"
+  echo "  stage wall seconds, job: $(stage_seconds "$report")"
+  echo "  executor time by stage, job: $RUN_PROFILE"
+  echo "  NLP stage: $NLP_RATE articles/s. Projection for a file of $UNIQUE_LINES unique articles with this config:"
+  echo "  ~$PROJECTED s (the stages after clean scaled by $UNIQUE_LINES/$PROCESSED; near-duplicate search in clean would grow too)"
+  printf '{"mode": "scale", "file_bytes": %d, "lines": %d, "unique_articles": %d, "master": "%s", "heap": "%s", "config_overrides": [%s], "load_mean": %s, "load_max": %s, "plain": {"seconds": %s, "cpu_seconds": %s, "peak_rss_mib": %s, "read_tasks": %s, "executor_time": %s}, "job": {"seconds": %s, "cpu_seconds": %s, "peak_rss_mib": %s, "ingest_tasks": %s, "stage_seconds": %s, "executor_time": %s}, "job_over_plain": %s, "job_over_plain_cpu": %s, "processed": %d, "duplicates": %d, "skipped": %d, "quarantined": %d, "accounting_ok": true, "nlp_articles_per_s": %s, "projected_seconds_unique_file": %s}\n' \
+    "$FILE_BYTES" "$LINES" "$UNIQUE" "$MASTER" "${HEAP_OPTS[*]}" "$OVERRIDES" "$LOAD_MEAN" "$LOAD_MAX" \
+    "$PLAIN_SECONDS" "$PLAIN_CPU" "$PLAIN_RSS" "${PLAIN_TASKS:-null}" "$PLAIN_PROFILE" \
+    "$RUN_SECONDS" "$RUN_CPU_SECONDS" "$RUN_RSS_MIB" "${INGEST_TASKS:-null}" "$(stage_seconds "$report")" "$RUN_PROFILE" \
+    "$RATIO" "$CPU_RATIO" "$PROCESSED" "$DUPLICATES" "$SKIPPED" "$QUARANTINED" "$NLP_RATE" "$PROJECTED"
+  exit 0
+fi
 
 for size in "${SIZE_LIST[@]}"; do
   corpus $((ARTICLES * size)) >/dev/null

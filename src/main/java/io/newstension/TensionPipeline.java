@@ -47,6 +47,12 @@ public final class TensionPipeline {
     static final String BATCH_WORK = "batch_work";
     /** Scratch folder of NER model files copied where every executor can read them (see {@link ModelStaging}). */
     static final String MODEL_WORK = "ner_model_work";
+    /**
+     * Where rows that carry whole texts (as large as the input) are cached: on local disk. Spark's in-memory cache
+     * builds its column batches (10,000 rows) in buffers its memory manager does not count, so with the storage pool
+     * full of cached texts a 2 GiB heap ran out of memory in the ingest stage of a 1.6 GB file (2026-12-02).
+     */
+    static final StorageLevel TEXT_ROWS = StorageLevel.DISK_ONLY();
 
     private final TensionConfig config;
     private final SparkSession spark;
@@ -83,7 +89,7 @@ public final class TensionPipeline {
         LongAccumulator mentionsCapped = spark.sparkContext().longAccumulator("mentions over the per-article cap");
 
         Dataset<Row> parsed = Ingest.read(spark, listing.dataFiles(), config.input())
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                .persist(TEXT_ROWS);
         boolean incremental = config.output().mode().equals(TensionConfig.INCREMENTAL);
         // An incremental run adds to the articles an earlier run published; without any it is an ordinary run.
         Optional<Dataset<Row>> stored = incremental ? store.readPublished(Tables.ARTICLES_TABLE) : Optional.empty();
@@ -106,7 +112,7 @@ public final class TensionPipeline {
             Dataset<Row> cleaned = parsed.transform(new CleanArticles(config, started)::apply);
             if (appended) {
                 // Persisted: counted, then de-duplicated together with the stored articles (read several times).
-                Dataset<Row> batchRows = cleaned.persist(StorageLevel.MEMORY_AND_DISK_SER());
+                Dataset<Row> batchRows = cleaned.persist(TEXT_ROWS);
                 long rows = batchRows.count();
                 Dataset<Row> fresh = batchRows.transform(new NewArticles(config.dedup(), stored.get())::apply);
                 store.write(BATCH_WORK, fresh, List.of());
@@ -116,7 +122,7 @@ public final class TensionPipeline {
             }
             Deduplicate dedup = new Deduplicate(config.dedup());
             // Persisted: the near-duplicate search reads the exactly de-duplicated articles several times.
-            Dataset<Row> exact = dedup.exactCopies(cleaned).persist(StorageLevel.MEMORY_AND_DISK_SER());
+            Dataset<Row> exact = dedup.exactCopies(cleaned).persist(TEXT_ROWS);
             store.write(Tables.ARTICLES_TABLE, dedup.nearCopies(exact).select(Tables.columns(Tables.ARTICLES.fieldNames())),
                     List.of(ARTICLE_ID), DATE);
             exact.unpersist();

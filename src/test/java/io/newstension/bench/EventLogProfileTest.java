@@ -39,8 +39,8 @@ class EventLogProfileTest {
                 taskEnd(1, 2000, 1_900_000_000L, 50),
                 taskEnd(2, 4000, 3_500_000_000L, 250)));
         assertEquals(List.of("ingest", "nlp"), List.copyOf(costs.keySet()));
-        assertEquals(new GroupCost(2, 2.0, 1.5, 0.1), costs.get("ingest"));
-        assertEquals(new GroupCost(2, 6.0, 5.4, 0.3), costs.get("nlp"));
+        assertEquals(new GroupCost(2, 2, 2.0, 1.5, 0.1), costs.get("ingest"));
+        assertEquals(new GroupCost(2, 1, 6.0, 5.4, 0.3), costs.get("nlp"));
     }
 
     @Test
@@ -61,6 +61,6 @@ class EventLogProfileTest {
     @Test
     void printsOneLineOfJson() {
         String json = EventLogProfile.toJson(read(List.of(jobStart(0, "nlp", 0), taskEnd(0, 2500, 2_040_000_000L, 120))));
-        assertEquals("{\"nlp\": {\"tasks\": 1, \"run_s\": 2.5, \"cpu_s\": 2.0, \"gc_s\": 0.1}}", json);
+        assertEquals("{\"nlp\": {\"tasks\": 1, \"widest_stage\": 1, \"run_s\": 2.5, \"cpu_s\": 2.0, \"gc_s\": 0.1}}", json);
     }
 }
