@@ -4,12 +4,17 @@
 #
 #   jobs/benchmark.sh [--articles N] [--sizes 1,2,4] [--master local[2]] [--seed 42] [--files 8] [--quick]
 #                     [--set KEY=VALUE]...
+#   jobs/benchmark.sh --incremental 20000,80000 [--batch 1000] [--master ...] [--seed 42] [--set KEY=VALUE]...
 #
 # Defaults: 20,000 articles at 1x, sizes 1,2,4, local[2], the default config. --quick is 2,000 articles at sizes 1,2
 # (a smoke test). --set overrides a config key of the full job (as the job's own --set), e.g. --set nlp.ner.model=null.
 # Corpora are generated once into target/bench/corpus-s<seed>-n<articles>-.../ and reused; outputs go to
 # target/bench/out-<size>x/ (full job) and target/bench/floor-<first size>x/; logs to target/bench/logs/.
 # Each figure is the wall time of one JVM from start to exit (start-up included) and that JVM's peak RSS.
+# --incremental STORES: for each store size, an overwrite run builds a store of that many articles (NER model off)
+# in target/bench/incr-<n>/, then an incremental run adds a batch of --batch articles (another seed) and its
+# run_report's clean stage (clean + de-duplication against the store) is the figure; batch time larger/smaller store
+# should stay near 1 (the issue's target: <= 1.5 from 20,000 to 80,000 stored articles).
 # The last line printed is one JSON object with every figure. Heap: NEWS_TENSION_JAVA_OPTS (default -Xmx4g), as run-local.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,7 +26,9 @@ MASTER='local[2]'
 SEED=42
 FILES=8
 SETS=()
-usage() { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; }
+INCREMENTAL=
+BATCH=1000
+usage() { sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --articles) ARTICLES=$2; shift 2 ;;
@@ -30,6 +37,8 @@ while [ $# -gt 0 ]; do
     --seed) SEED=$2; shift 2 ;;
     --files) FILES=$2; shift 2 ;;
     --quick) ARTICLES=2000; SIZES=1,2; shift ;;
+    --incremental) INCREMENTAL=$2; shift 2 ;;
+    --batch) BATCH=$2; shift 2 ;;
     --set) [[ "${2:-}" == *=* ]] || { echo "benchmark: --set expects KEY=VALUE, got ${2:-nothing}" >&2; exit 2; }
       SETS+=(--set "$2"); shift 2 ;;
     -h|--help) usage; exit 0 ;;
@@ -39,6 +48,9 @@ done
 [[ "$ARTICLES" =~ ^[1-9][0-9]*$ ]] || { echo "benchmark: --articles expects a positive integer, got $ARTICLES" >&2; exit 2; }
 [[ "$SIZES" =~ ^[1-9][0-9]*(,[1-9][0-9]*)*$ ]] || { echo "benchmark: --sizes expects e.g. 1,2,4, got $SIZES" >&2; exit 2; }
 IFS=, read -r -a SIZE_LIST <<< "$SIZES"
+[ -z "$INCREMENTAL" ] || [[ "$INCREMENTAL" =~ ^[1-9][0-9]*(,[1-9][0-9]*)*$ ]] \
+  || { echo "benchmark: --incremental expects store sizes, e.g. 20000,80000, got $INCREMENTAL" >&2; exit 2; }
+[[ "$BATCH" =~ ^[1-9][0-9]*$ ]] || { echo "benchmark: --batch expects a positive integer, got $BATCH" >&2; exit 2; }
 
 JAR=target/news-tension-job.jar
 CLASSPATH_FILE=target/spark-classpath.txt
@@ -96,11 +108,13 @@ run_jvm() {
 # A corpus is cached by seed, size, file count and the sources that decide its text.
 GENERATOR_VERSION=$(cd src/main/java/io/newstension/bench && cat ArticleGenerator.java BenchArticle.java Templates.java \
   Vocabulary.java CorpusGenerator.java | cksum | awk '{print $1}')
+# corpus N [SEED]
 corpus() {
-  local n=$1 dir=$BENCH/corpus-s$SEED-n$1-f$FILES-g$GENERATOR_VERSION
+  local n=$1 seed=${2:-$SEED}
+  local dir=$BENCH/corpus-s$seed-n$1-f$FILES-g$GENERATOR_VERSION
   if [ ! -f "$dir/_corpus.json" ]; then
     echo "benchmark: generating $n articles into $dir ..." >&2
-    java -cp "$CP" io.newstension.bench.CorpusGenerator --articles "$n" --files "$FILES" --seed "$SEED" --output "$dir" >&2
+    java -cp "$CP" io.newstension.bench.CorpusGenerator --articles "$n" --files "$FILES" --seed "$seed" --output "$dir" >&2
   fi
   echo "$dir"
 }
@@ -116,6 +130,44 @@ rate() { awk -v n="$1" -v s="$2" 'BEGIN {printf "%.1f", n / s}'; }
 # 1-minute load average; above the core count, the wall times measure the other processes too.
 load() { awk '{print $1}' /proc/loadavg 2>/dev/null || echo null; }
 LOAD_BEFORE=$(load)
+
+# One number of a run report's stage_seconds: stage_second REPORT STAGE.
+stage_second() { stage_seconds "$1" | grep -o "\"$2\": *[0-9.]*" | awk -F': *' '{print $2}'; }
+
+if [ -n "$INCREMENTAL" ]; then
+  IFS=, read -r -a STORE_LIST <<< "$INCREMENTAL"
+  # The batch comes from another seed, so its articles are new to every store.
+  batch_corpus=$(corpus "$BATCH" $((SEED + 1)))
+  declare -A BUILD_SECONDS BATCH_SECONDS BATCH_CLEAN
+  for n in "${STORE_LIST[@]}"; do
+    store=$BENCH/incr-$n
+    rm -rf "$store"
+    run_jvm "store-$n" io.newstension.TensionJob --input "$(corpus "$n")" --output "$store" \
+      --set nlp.ner.model=null "${SETS[@]}"
+    BUILD_SECONDS[$n]=$RUN_SECONDS
+    run_jvm "batch-$n" io.newstension.TensionJob --input "$batch_corpus" --output "$store" --mode incremental \
+      --set nlp.ner.model=null "${SETS[@]}"
+    BATCH_SECONDS[$n]=$RUN_SECONDS
+    BATCH_CLEAN[$n]=$(stage_second "$store/run_report.json" clean)
+  done
+  LOAD_AFTER=$(load)
+  first=${STORE_LIST[0]}
+  last=${STORE_LIST[${#STORE_LIST[@]} - 1]}
+  echo
+  echo "news-tension incremental benchmark: batch of $BATCH articles (seed $((SEED + 1))) into stores (seed $SEED), master $MASTER, NER model off"
+  echo "  load average before/after: $LOAD_BEFORE / $LOAD_AFTER (above $(nproc), other processes slowed the wall times)"
+  printf '  %-8s %14s %14s %20s\n' stored "build seconds" "batch seconds" "batch clean+dedup s"
+  RUNS_JSON=""
+  for n in "${STORE_LIST[@]}"; do
+    printf '  %-8d %14s %14s %20s\n' "$n" "${BUILD_SECONDS[$n]}" "${BATCH_SECONDS[$n]}" "${BATCH_CLEAN[$n]}"
+    RUNS_JSON+="${RUNS_JSON:+, }\"$n\": {\"build_seconds\": ${BUILD_SECONDS[$n]}, \"batch_seconds\": ${BATCH_SECONDS[$n]}, \"batch_clean_seconds\": ${BATCH_CLEAN[$n]:-null}}"
+  done
+  CLEAN_RATIO=$(ratio "${BATCH_CLEAN[$last]}" "${BATCH_CLEAN[$first]}")
+  echo "  batch clean+dedup, $last over $first stored: $CLEAN_RATIO (target <= 1.5)"
+  printf '{"incremental": {"batch": %d, "seed": %d, "master": "%s", "load_before": %s, "load_after": %s, "stores": {%s}, "clean_ratio": %s}}\n' \
+    "$BATCH" "$SEED" "$MASTER" "$LOAD_BEFORE" "$LOAD_AFTER" "$RUNS_JSON" "$CLEAN_RATIO"
+  exit 0
+fi
 
 for size in "${SIZE_LIST[@]}"; do
   corpus $((ARTICLES * size)) >/dev/null
