@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.row_number;
@@ -33,10 +34,12 @@ import org.apache.spark.sql.types.DataTypes;
  * word shingles have Jaccard similarity of at least {@code dedup.min_similarity}: syndicated copies with small edits,
  * found by MinHash LSH ({@link MinHashBands}, fixed seed, so runs agree) and then compared exactly. A near-copy of a near-copy points at the
  * first one's keeper. Duplicates stay in {@code articles} but are never analysed or counted. The de-duplication keys
- * are dropped from the result.
+ * are kept (they are stored with the articles).
  *
  * <p>An optional boolean column {@value #STORED} marks articles published by earlier runs (incremental mode): they
- * come first in every order, so a stored article is always the one kept and a new batch never changes history.
+ * come first in every order, so a stored article is always the one kept and a new batch never changes history. Stored
+ * rows need only their keys, id, status, URL and publication time, not their text: only new articles are checked for
+ * being near-copies, and the texts of the stored articles they are compared with come from {@link StoredTexts}.
  */
 public final class Deduplicate implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -50,13 +53,28 @@ public final class Deduplicate implements Serializable {
     private static final String BAND = "_band";
     private static final String BAND_KEY = "_band_key";
     private static final String BUCKET_SIZE = "_bucket_size";
+    private static final String NEW = "_new";
+    private static final String HAS_NEW = "_has_new";
     /** Articles of one LSH bucket that later articles of the bucket are compared with. */
     static final int MAX_KEEPERS_PER_BUCKET = 100;
 
+    /** Looks up the texts of stored articles, for stored rows given without their text. */
+    public interface StoredTexts {
+        /** {@code ids} (one column, {@code article_id}) in, the stored articles' {@code article_id, text} out. */
+        Dataset<Row> of(Dataset<Row> ids);
+    }
+
     private final TensionConfig.Dedup config;
+    /** Null: stored rows, if any, carry their texts. */
+    private final transient StoredTexts storedTexts;
 
     public Deduplicate(TensionConfig.Dedup config) {
+        this(config, null);
+    }
+
+    public Deduplicate(TensionConfig.Dedup config, StoredTexts storedTexts) {
         this.config = config;
+        this.storedTexts = storedTexts;
     }
 
     public Dataset<Row> apply(Dataset<Row> articles) {
@@ -72,29 +90,30 @@ public final class Deduplicate implements Serializable {
      */
     public Dataset<Row> exactCopies(Dataset<Row> articles) {
         Tables.require(articles, "deduplicate", ARTICLE_ID, PUBLISHED_AT, STATUS, DUPLICATE_OF, TEXT,
-                CleanArticles.URL_KEY, CONTENT_HASH, CleanArticles.BAND_KEYS);
+                URL_KEY, CONTENT_HASH, DEDUP_BANDS);
         boolean hasStored = Arrays.asList(articles.columns()).contains(STORED);
         return (hasStored ? articles : articles.withColumn(STORED, lit(false)))
                 .transform(a -> markCopies(a, ARTICLE_ID))
-                .transform(a -> markCopies(a, CleanArticles.URL_KEY))
+                .transform(a -> markCopies(a, URL_KEY))
                 .transform(a -> markCopies(a, CONTENT_HASH));
     }
 
-    /** The second half of {@link #apply}: near-copies marked, the de-duplication keys dropped ({@value #STORED} kept). */
+    /** The second half of {@link #apply}: near-copies marked ({@value #STORED} kept). */
     public Dataset<Row> nearCopies(Dataset<Row> exact) {
         Tables.require(exact, "deduplicate near-copies", ARTICLE_ID, PUBLISHED_AT, STATUS, DUPLICATE_OF, TEXT, STORED,
-                CleanArticles.URL_KEY, CONTENT_HASH, CleanArticles.BAND_KEYS);
-        Dataset<Row> marked = config.nearDuplicates() ? markNearCopies(exact) : exact;
-        return marked.drop(CleanArticles.URL_KEY, CONTENT_HASH, CleanArticles.BAND_KEYS);
+                URL_KEY, CONTENT_HASH, DEDUP_BANDS);
+        return config.nearDuplicates() ? markNearCopies(exact) : exact;
     }
 
     /** Among still-processed rows sharing {@code key}, all but the first become duplicates of the first. */
     private static Dataset<Row> markCopies(Dataset<Row> articles, String key) {
         // The window's results go through named columns: inlining the window expressions into both status and
         // duplicate_of would make the plan grow exponentially with every key.
+        // Ordered by keys; the text only breaks a tie of id, time, URL and content hash (texts equal up to case and
+        // spacing), so comparisons almost never reach it, and stored rows (first anyway) come without it.
         WindowSpec byKey = Window.partitionBy(col(key), col(LIVE))
                 .orderBy(col(STORED).desc(), col(PUBLISHED_AT).asc_nulls_last(), col(ARTICLE_ID).asc(),
-                        col(URL).asc_nulls_last(), col(TEXT).asc());
+                        col(URL).asc_nulls_last(), col(CONTENT_HASH).asc_nulls_last(), col(TEXT).asc_nulls_last());
         Column isCopy = col(LIVE).and(col(RANK).gt(1));
         return articles
                 .withColumn(LIVE, col(STATUS).equalTo(Tables.PROCESSED).and(col(key).isNotNull()))
@@ -114,25 +133,34 @@ public final class Deduplicate implements Serializable {
         // order exact copies use.
         Dataset<Row> live = articles.filter(col(STATUS).equalTo(Tables.PROCESSED))
                 .select(col(ARTICLE_ID),
-                        struct(functions.not(col(STORED)), col(PUBLISHED_AT).isNull(), col(PUBLISHED_AT), col(ARTICLE_ID)).as(ORDER),
-                        col(CleanArticles.BAND_KEYS), col(TEXT));
+                        struct(functions.not(col(STORED)).as(NEW), col(PUBLISHED_AT).isNull(), col(PUBLISHED_AT), col(ARTICLE_ID)).as(ORDER),
+                        functions.not(col(STORED)).as(NEW), col(DEDUP_BANDS), col(TEXT));
         WindowSpec bucket = Window.partitionBy(col(BAND), col(BAND_KEY));
+        // Stored articles are never marked again, so a bucket without a new article has nothing to find.
         Dataset<Row> members = live
-                .select(col(ARTICLE_ID), col(ORDER), posexplode(col(CleanArticles.BAND_KEYS)).as(new String[] {BAND, BAND_KEY}))
+                .select(col(ARTICLE_ID), col(ORDER), col(NEW), posexplode(col(DEDUP_BANDS)).as(new String[] {BAND, BAND_KEY}))
                 .withColumn(BUCKET_SIZE, count(lit(1)).over(bucket))
-                .filter(col(BUCKET_SIZE).gt(1))
+                .withColumn(HAS_NEW, max(col(NEW)).over(bucket))
+                .filter(col(BUCKET_SIZE).gt(1).and(col(HAS_NEW)))
                 .withColumn(RANK, row_number().over(bucket.orderBy(col(ORDER))))
-                .drop(BUCKET_SIZE);
+                .drop(BUCKET_SIZE, HAS_NEW);
         // A bucket's earliest MAX_KEEPERS_PER_BUCKET articles are compared with each later one: a templated corpus
         // can put thousands of articles in one bucket, and comparing all of them would be quadratic.
         Dataset<Row> earlier = members.filter(col(RANK).leq(MAX_KEEPERS_PER_BUCKET)).as("a");
         Dataset<Row> candidates = earlier.join(members.as("b"), col("a." + BAND).equalTo(col("b." + BAND))
                         .and(col("a." + BAND_KEY).equalTo(col("b." + BAND_KEY)))
-                        .and(col("a." + RANK).lt(col("b." + RANK))))
+                        .and(col("a." + RANK).lt(col("b." + RANK)))
+                        .and(col("b." + NEW)))
                 .select(col("b." + ARTICLE_ID).as(ARTICLE_ID), col("a." + ARTICLE_ID).as(KEEPER), col("a." + ORDER).as(ORDER))
                 .distinct();
         // Candidates are few: their texts are shingled again rather than every text's shingles carried along.
         Dataset<Row> texts = live.select(col(ARTICLE_ID), col(TEXT));
+        if (storedTexts != null) {
+            Dataset<Row> storedKeepers = candidates.filter(functions.not(col(ORDER + "." + NEW)))
+                    .select(col(KEEPER).as(ARTICLE_ID)).distinct();
+            texts = live.filter(col(NEW)).select(col(ARTICLE_ID), col(TEXT))
+                    .unionByName(storedTexts.of(storedKeepers).select(col(ARTICLE_ID), col(TEXT)));
+        }
         Dataset<Row> pairs = candidates.as("c")
                 .join(texts.as("f"), col("c." + ARTICLE_ID).equalTo(col("f." + ARTICLE_ID)))
                 .join(texts.as("g"), col("c." + KEEPER).equalTo(col("g." + ARTICLE_ID)))
