@@ -132,13 +132,13 @@ load() { awk '{print $1}' /proc/loadavg 2>/dev/null || echo null; }
 LOAD_BEFORE=$(load)
 
 # One number of a run report's stage_seconds: stage_second REPORT STAGE.
-stage_second() { stage_seconds "$1" | grep -o "\"$2\": *[0-9.]*" | awk -F': *' '{print $2}'; }
+stage_second() { stage_seconds "$1" | grep -o "\"$2\" *: *[0-9.]*" | awk -F' *: *' '{print $2}'; }
 
 if [ -n "$INCREMENTAL" ]; then
   IFS=, read -r -a STORE_LIST <<< "$INCREMENTAL"
   # The batch comes from another seed, so its articles are new to every store.
   batch_corpus=$(corpus "$BATCH" $((SEED + 1)))
-  declare -A BUILD_SECONDS BATCH_SECONDS BATCH_CLEAN
+  declare -A BUILD_SECONDS BATCH_SECONDS BATCH_CLEAN BATCH_APPEND
   for n in "${STORE_LIST[@]}"; do
     store=$BENCH/incr-$n
     rm -rf "$store"
@@ -149,6 +149,7 @@ if [ -n "$INCREMENTAL" ]; then
       --set nlp.ner.model=null "${SETS[@]}"
     BATCH_SECONDS[$n]=$RUN_SECONDS
     BATCH_CLEAN[$n]=$(stage_second "$store/run_report.json" clean)
+    BATCH_APPEND[$n]=$(stage_second "$store/run_report.json" append)
   done
   LOAD_AFTER=$(load)
   first=${STORE_LIST[0]}
@@ -156,11 +157,11 @@ if [ -n "$INCREMENTAL" ]; then
   echo
   echo "news-tension incremental benchmark: batch of $BATCH articles (seed $((SEED + 1))) into stores (seed $SEED), master $MASTER, NER model off"
   echo "  load average before/after: $LOAD_BEFORE / $LOAD_AFTER (above $(nproc), other processes slowed the wall times)"
-  printf '  %-8s %14s %14s %20s\n' stored "build seconds" "batch seconds" "batch clean+dedup s"
+  printf '  %-8s %14s %14s %20s %16s\n' stored "build seconds" "batch seconds" "batch clean+dedup s" "batch append s"
   RUNS_JSON=""
   for n in "${STORE_LIST[@]}"; do
-    printf '  %-8d %14s %14s %20s\n' "$n" "${BUILD_SECONDS[$n]}" "${BATCH_SECONDS[$n]}" "${BATCH_CLEAN[$n]}"
-    RUNS_JSON+="${RUNS_JSON:+, }\"$n\": {\"build_seconds\": ${BUILD_SECONDS[$n]}, \"batch_seconds\": ${BATCH_SECONDS[$n]}, \"batch_clean_seconds\": ${BATCH_CLEAN[$n]:-null}}"
+    printf '  %-8d %14s %14s %20s %16s\n' "$n" "${BUILD_SECONDS[$n]}" "${BATCH_SECONDS[$n]}" "${BATCH_CLEAN[$n]}" "${BATCH_APPEND[$n]}"
+    RUNS_JSON+="${RUNS_JSON:+, }\"$n\": {\"build_seconds\": ${BUILD_SECONDS[$n]}, \"batch_seconds\": ${BATCH_SECONDS[$n]}, \"batch_clean_seconds\": ${BATCH_CLEAN[$n]:-null}, \"batch_append_seconds\": ${BATCH_APPEND[$n]:-null}}"
   done
   CLEAN_RATIO=$(ratio "${BATCH_CLEAN[$last]}" "${BATCH_CLEAN[$first]}")
   echo "  batch clean+dedup, $last over $first stored: $CLEAN_RATIO (target <= 1.5)"
