@@ -60,7 +60,7 @@ public final class NewArticles {
 
     /**
      * The stored articles' de-duplication fields and keys, without their texts: the stored keys where they are
-     * usable, else keys computed from the text. Visible for tests (its plan must not read {@code text}).
+     * usable, else keys computed from the text. Package-private for tests.
      */
     Dataset<Row> storedKeys() {
         NearDuplicateKeys nearDuplicateKeys = new NearDuplicateKeys(config);
@@ -76,8 +76,9 @@ public final class NewArticles {
         UserDefinedFunction urlKey = udf((UDF1<String, String>) UrlCanonicalizer::canonical, DataTypes.StringType);
         UserDefinedFunction contentHash = udf((UDF1<String, String>) ArticleIds::contentHash, DataTypes.StringType);
         UserDefinedFunction bandKeys = udf((UDF1<String, scala.collection.Seq<Long>>) nearDuplicateKeys::of, BANDS_TYPE);
-        // The filter on the key columns is pushed into the Parquet scan: row groups whose keys are all present are
-        // skipped, so texts are read only where keys are missing.
+        // Only this branch reads texts. Its filter is on key columns, which Parquet can check against row-group
+        // statistics (null counts, min/max of dedup_scheme), so row groups whose keys are all usable can be skipped
+        // rather than decoded.
         Dataset<Row> computed = stored.filter(functions.not(usable))
                 .select(Tables.columns(concat(STORED_FIELDS, TEXT)))
                 .withColumn(URL_KEY, urlKey.apply(col(URL)))
