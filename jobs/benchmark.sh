@@ -4,7 +4,7 @@
 #
 #   jobs/benchmark.sh [--articles N] [--sizes 1,2,4] [--master local[2]] [--seed 42] [--files 8] [--quick]
 #                     [--set KEY=VALUE]...
-#   jobs/benchmark.sh --incremental 20000,80000 [--batch 1000] [--master ...] [--seed 42] [--set KEY=VALUE]...
+#   jobs/benchmark.sh --incremental 20000,80000 [--batch 1000] [--jar JAR] [--master ...] [--seed 42] [--set KEY=VALUE]...
 #
 # Defaults: 20,000 articles at 1x, sizes 1,2,4, local[2], the default config. --quick is 2,000 articles at sizes 1,2
 # (a smoke test). --set overrides a config key of the full job (as the job's own --set), e.g. --set nlp.ner.model=null.
@@ -12,9 +12,12 @@
 # target/bench/out-<size>x/ (full job) and target/bench/floor-<first size>x/; logs to target/bench/logs/.
 # Each figure is the wall time of one JVM from start to exit (start-up included) and that JVM's peak RSS.
 # --incremental STORES: for each store size, an overwrite run builds a store of that many articles (NER model off)
-# in target/bench/incr-<n>/, then an incremental run adds a batch of --batch articles (another seed) and its
-# run_report's clean stage (clean + de-duplication against the store) is the figure; batch time larger/smaller store
-# should stay near 1 (the issue's target: <= 1.5 from 20,000 to 80,000 stored articles).
+# once into target/bench/store-s<seed>-n<articles>-.../ (cached like corpora; delete it after changing what an
+# overwrite run writes), then an incremental run adds a batch of --batch articles (another seed) to a copy of it in
+# target/bench/incr-<n>/; the batch's clean stage (clean + de-duplication against the store: wall seconds from its
+# run_report, executor CPU seconds and tasks from the event log) is the figure; batch time larger/smaller store
+# should stay near 1 (the issue's target: <= 1.5 from 20,000 to 80,000 stored articles). --jar runs the batches with
+# another build of the job (e.g. an older version's jar, same dependencies) on the same stores.
 # The last line printed is one JSON object with every figure. Heap: NEWS_TENSION_JAVA_OPTS (default -Xmx4g), as run-local.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,7 +31,8 @@ FILES=8
 SETS=()
 INCREMENTAL=
 BATCH=1000
-usage() { sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; }
+BATCH_JAR=
+usage() { sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --articles) ARTICLES=$2; shift 2 ;;
@@ -39,6 +43,7 @@ while [ $# -gt 0 ]; do
     --quick) ARTICLES=2000; SIZES=1,2; shift ;;
     --incremental) INCREMENTAL=$2; shift 2 ;;
     --batch) BATCH=$2; shift 2 ;;
+    --jar) BATCH_JAR=$2; shift 2 ;;
     --set) [[ "${2:-}" == *=* ]] || { echo "benchmark: --set expects KEY=VALUE, got ${2:-nothing}" >&2; exit 2; }
       SETS+=(--set "$2"); shift 2 ;;
     -h|--help) usage; exit 0 ;;
@@ -51,6 +56,7 @@ IFS=, read -r -a SIZE_LIST <<< "$SIZES"
 [ -z "$INCREMENTAL" ] || [[ "$INCREMENTAL" =~ ^[1-9][0-9]*(,[1-9][0-9]*)*$ ]] \
   || { echo "benchmark: --incremental expects store sizes, e.g. 20000,80000, got $INCREMENTAL" >&2; exit 2; }
 [[ "$BATCH" =~ ^[1-9][0-9]*$ ]] || { echo "benchmark: --batch expects a positive integer, got $BATCH" >&2; exit 2; }
+[ -z "$BATCH_JAR" ] || [ -f "$BATCH_JAR" ] || { echo "benchmark: --jar $BATCH_JAR: no such file" >&2; exit 2; }
 
 JAR=target/news-tension-job.jar
 CLASSPATH_FILE=target/spark-classpath.txt
@@ -61,7 +67,11 @@ build_jar_if_stale benchmark "$JAR" "$CLASSPATH_FILE"
 mkdir -p "$LOGS"
 
 read -r -a HEAP_OPTS <<< "${NEWS_TENSION_JAVA_OPTS:--Xmx4g}"
-CP="$JAR:$(cat "$CLASSPATH_FILE")"
+# The runs use a copy of the jar, so that rebuilding the worktree's jar while a benchmark runs does not change it.
+cp "$JAR" "$BENCH/job-$$.jar"
+trap 'rm -f "$BENCH/job-$$.jar"' EXIT
+DEPS=$(cat "$CLASSPATH_FILE")
+CP="$BENCH/job-$$.jar:$DEPS"
 
 # run_jvm NAME MAIN_CLASS ARGS...: one JVM with the job's flags on $MASTER; sets RUN_SECONDS, RUN_RSS_MIB and
 # RUN_CPU_SECONDS (user + system; "null" without GNU time). CPU seconds barely move when other processes share the
@@ -138,30 +148,44 @@ if [ -n "$INCREMENTAL" ]; then
   IFS=, read -r -a STORE_LIST <<< "$INCREMENTAL"
   # The batch comes from another seed, so its articles are new to every store.
   batch_corpus=$(corpus "$BATCH" $((SEED + 1)))
-  declare -A BUILD_SECONDS BATCH_SECONDS BATCH_CLEAN BATCH_APPEND
+  JOB_CP=$CP
+  if [ -n "$BATCH_JAR" ]; then JOB_CP="$BATCH_JAR:$DEPS"; fi
+  SETS_KEY=$(printf '%s\n' "${SETS[@]}" | cksum | awk '{print $1}')
+  declare -A BUILD_SECONDS BATCH_SECONDS BATCH_CLEAN BATCH_APPEND BATCH_PROFILE
   for n in "${STORE_LIST[@]}"; do
+    cached=$BENCH/store-s$SEED-n$n-f$FILES-g$GENERATOR_VERSION-c$SETS_KEY
+    BUILD_SECONDS[$n]=cached
+    if [ ! -f "$cached/_built" ]; then
+      rm -rf "$cached"
+      run_jvm "store-$n" io.newstension.TensionJob --input "$(corpus "$n")" --output "$cached" \
+        --set nlp.ner.model=null "${SETS[@]}"
+      BUILD_SECONDS[$n]=$RUN_SECONDS
+      touch "$cached/_built"
+    fi
     store=$BENCH/incr-$n
     rm -rf "$store"
-    run_jvm "store-$n" io.newstension.TensionJob --input "$(corpus "$n")" --output "$store" \
-      --set nlp.ner.model=null "${SETS[@]}"
-    BUILD_SECONDS[$n]=$RUN_SECONDS
-    run_jvm "batch-$n" io.newstension.TensionJob --input "$batch_corpus" --output "$store" --mode incremental \
+    cp -a "$cached" "$store"
+    CP=$JOB_CP run_jvm "batch-$n" io.newstension.TensionJob --input "$batch_corpus" --output "$store" --mode incremental \
       --set nlp.ner.model=null "${SETS[@]}"
     BATCH_SECONDS[$n]=$RUN_SECONDS
     BATCH_CLEAN[$n]=$(stage_second "$store/run_report.json" clean)
     BATCH_APPEND[$n]=$(stage_second "$store/run_report.json" append)
+    BATCH_PROFILE[$n]=$RUN_PROFILE
   done
   LOAD_AFTER=$(load)
   first=${STORE_LIST[0]}
   last=${STORE_LIST[${#STORE_LIST[@]} - 1]}
   echo
-  echo "news-tension incremental benchmark: batch of $BATCH articles (seed $((SEED + 1))) into stores (seed $SEED), master $MASTER, NER model off"
+  echo "news-tension incremental benchmark: batch of $BATCH articles (seed $((SEED + 1))) into stores (seed $SEED), master $MASTER, NER model off${BATCH_JAR:+, batches run with $BATCH_JAR}"
   echo "  load average before/after: $LOAD_BEFORE / $LOAD_AFTER (above $(nproc), other processes slowed the wall times)"
   printf '  %-8s %14s %14s %20s %16s\n' stored "build seconds" "batch seconds" "batch clean+dedup s" "batch append s"
   RUNS_JSON=""
   for n in "${STORE_LIST[@]}"; do
     printf '  %-8d %14s %14s %20s %16s\n' "$n" "${BUILD_SECONDS[$n]}" "${BATCH_SECONDS[$n]}" "${BATCH_CLEAN[$n]}" "${BATCH_APPEND[$n]}"
-    RUNS_JSON+="${RUNS_JSON:+, }\"$n\": {\"build_seconds\": ${BUILD_SECONDS[$n]}, \"batch_seconds\": ${BATCH_SECONDS[$n]}, \"batch_clean_seconds\": ${BATCH_CLEAN[$n]:-null}, \"batch_append_seconds\": ${BATCH_APPEND[$n]:-null}}"
+    echo "  executor time by stage, batch into $n: ${BATCH_PROFILE[$n]}"
+    build=${BUILD_SECONDS[$n]}
+    [ "$build" = cached ] && build=null
+    RUNS_JSON+="${RUNS_JSON:+, }\"$n\": {\"build_seconds\": $build, \"batch_seconds\": ${BATCH_SECONDS[$n]}, \"batch_clean_seconds\": ${BATCH_CLEAN[$n]:-null}, \"batch_append_seconds\": ${BATCH_APPEND[$n]:-null}, \"batch_executor_time\": ${BATCH_PROFILE[$n]}}"
   done
   CLEAN_RATIO=$(ratio "${BATCH_CLEAN[$last]}" "${BATCH_CLEAN[$first]}")
   echo "  batch clean+dedup, $last over $first stored: $CLEAN_RATIO (target <= 1.5)"
