@@ -108,8 +108,9 @@ public final class TensionPipeline {
                 // Persisted: counted, then de-duplicated together with the stored articles (read several times).
                 Dataset<Row> batchRows = cleaned.persist(StorageLevel.MEMORY_AND_DISK_SER());
                 long rows = batchRows.count();
-                Dataset<Row> fresh = batchRows.transform(new NewArticles(config.dedup(), stored.get())::apply);
-                store.write(BATCH_WORK, fresh, List.of());
+                try (NewArticles newArticles = new NewArticles(config.dedup(), stored.get())) {
+                    store.write(BATCH_WORK, batchRows.transform(newArticles::apply), List.of());
+                }
                 batchRows.unpersist();
                 return rows;
             }

@@ -16,7 +16,9 @@ import static org.apache.spark.sql.functions.when;
 import io.newstension.config.TensionConfig;
 import io.newstension.schema.Tables;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -26,6 +28,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * Marks copies of one article as {@code duplicate}, with {@code duplicate_of} naming the copy that is kept: the
@@ -38,8 +41,10 @@ import org.apache.spark.sql.types.DataTypes;
  *
  * <p>An optional boolean column {@value #STORED} marks articles published by earlier runs (incremental mode): they
  * come first in every order, so a stored article is always the one kept and a new batch never changes history. Stored
- * rows need only their keys, id, status, URL and publication time, not their text: only new articles are checked for
- * being near-copies, and the texts of the stored articles they are compared with come from {@link StoredTexts}.
+ * rows need only their keys, id, status, URL, publication time and date, not their text: only new articles are
+ * checked for being near-copies, and the texts of the stored articles they are compared with come from
+ * {@link StoredTexts}. With stored texts looked up, the near-copy search caches what it reads twice (the new rows'
+ * band buckets, the candidate pairs) until {@link #unpersist()}.
  */
 public final class Deduplicate implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -55,18 +60,26 @@ public final class Deduplicate implements Serializable {
     private static final String BUCKET_SIZE = "_bucket_size";
     private static final String NEW = "_new";
     private static final String HAS_NEW = "_has_new";
+    private static final String NEW_BAND = "_new_band";
+    private static final String NEW_BAND_KEY = "_new_band_key";
+    private static final String KEEPER_DATE = "_keeper_date";
     /** Articles of one LSH bucket that later articles of the bucket are compared with. */
     static final int MAX_KEEPERS_PER_BUCKET = 100;
 
     /** Looks up the texts of stored articles, for stored rows given without their text. */
     public interface StoredTexts {
-        /** {@code ids} (one column, {@code article_id}) in, the stored articles' {@code article_id, text} out. */
-        Dataset<Row> of(Dataset<Row> ids);
+        /**
+         * {@code keepers} (distinct {@code article_id, date} of stored articles) in, those stored articles'
+         * {@code article_id, text} out. May run a job on {@code keepers}, which is cached.
+         */
+        Dataset<Row> of(Dataset<Row> keepers);
     }
 
     private final TensionConfig.Dedup config;
     /** Null: stored rows, if any, carry their texts. */
     private final transient StoredTexts storedTexts;
+    /** What the near-copy search against stored articles cached, until {@link #unpersist()}. */
+    private final transient List<Dataset<Row>> cached = new ArrayList<>();
 
     public Deduplicate(TensionConfig.Dedup config) {
         this(config, null);
@@ -75,6 +88,12 @@ public final class Deduplicate implements Serializable {
     public Deduplicate(TensionConfig.Dedup config, StoredTexts storedTexts) {
         this.config = config;
         this.storedTexts = storedTexts;
+    }
+
+    /** Unpersists what {@link #nearCopies} cached for stored rows given without texts; nothing otherwise. */
+    public void unpersist() {
+        cached.forEach(Dataset::unpersist);
+        cached.clear();
     }
 
     public Dataset<Row> apply(Dataset<Row> articles) {
@@ -89,7 +108,7 @@ public final class Deduplicate implements Serializable {
      * several times, and each read would redo its three window shuffles.
      */
     public Dataset<Row> exactCopies(Dataset<Row> articles) {
-        Tables.require(articles, "deduplicate", ARTICLE_ID, PUBLISHED_AT, STATUS, DUPLICATE_OF, TEXT,
+        Tables.require(articles, "deduplicate", ARTICLE_ID, PUBLISHED_AT, DATE, STATUS, DUPLICATE_OF, TEXT,
                 URL_KEY, CONTENT_HASH, DEDUP_BANDS);
         boolean hasStored = Arrays.asList(articles.columns()).contains(STORED);
         return (hasStored ? articles : articles.withColumn(STORED, lit(false)))
@@ -100,7 +119,7 @@ public final class Deduplicate implements Serializable {
 
     /** The second half of {@link #apply}: near-copies marked ({@value #STORED} kept). */
     public Dataset<Row> nearCopies(Dataset<Row> exact) {
-        Tables.require(exact, "deduplicate near-copies", ARTICLE_ID, PUBLISHED_AT, STATUS, DUPLICATE_OF, TEXT, STORED,
+        Tables.require(exact, "deduplicate near-copies", ARTICLE_ID, PUBLISHED_AT, DATE, STATUS, DUPLICATE_OF, TEXT, STORED,
                 URL_KEY, CONTENT_HASH, DEDUP_BANDS);
         return config.nearDuplicates() ? markNearCopies(exact) : exact;
     }
@@ -134,16 +153,11 @@ public final class Deduplicate implements Serializable {
         Dataset<Row> live = articles.filter(col(STATUS).equalTo(Tables.PROCESSED))
                 .select(col(ARTICLE_ID),
                         struct(functions.not(col(STORED)).as(NEW), col(PUBLISHED_AT).isNull(), col(PUBLISHED_AT), col(ARTICLE_ID)).as(ORDER),
-                        functions.not(col(STORED)).as(NEW), col(DEDUP_BANDS), col(TEXT));
+                        functions.not(col(STORED)).as(NEW), col(DATE), col(DEDUP_BANDS), col(TEXT));
         WindowSpec bucket = Window.partitionBy(col(BAND), col(BAND_KEY));
         // Stored articles are never marked again, so a bucket without a new article has nothing to find.
-        Dataset<Row> members = live
-                .select(col(ARTICLE_ID), col(ORDER), col(NEW), posexplode(col(DEDUP_BANDS)).as(new String[] {BAND, BAND_KEY}))
-                .withColumn(BUCKET_SIZE, count(lit(1)).over(bucket))
-                .withColumn(HAS_NEW, max(col(NEW)).over(bucket))
-                .filter(col(BUCKET_SIZE).gt(1).and(col(HAS_NEW)))
-                .withColumn(RANK, row_number().over(bucket.orderBy(col(ORDER))))
-                .drop(BUCKET_SIZE, HAS_NEW);
+        Dataset<Row> members = (storedTexts == null ? bucketsWithNew(live, bucket) : storedInNewBuckets(live, bucket))
+                .withColumn(RANK, row_number().over(bucket.orderBy(col(ORDER))));
         // A bucket's earliest MAX_KEEPERS_PER_BUCKET articles are compared with each later one: a templated corpus
         // can put thousands of articles in one bucket, and comparing all of them would be quadratic.
         Dataset<Row> earlier = members.filter(col(RANK).leq(MAX_KEEPERS_PER_BUCKET)).as("a");
@@ -151,13 +165,17 @@ public final class Deduplicate implements Serializable {
                         .and(col("a." + BAND_KEY).equalTo(col("b." + BAND_KEY)))
                         .and(col("a." + RANK).lt(col("b." + RANK)))
                         .and(col("b." + NEW)))
-                .select(col("b." + ARTICLE_ID).as(ARTICLE_ID), col("a." + ARTICLE_ID).as(KEEPER), col("a." + ORDER).as(ORDER))
+                .select(col("b." + ARTICLE_ID).as(ARTICLE_ID), col("a." + ARTICLE_ID).as(KEEPER), col("a." + ORDER).as(ORDER),
+                        col("a." + DATE).as(KEEPER_DATE))
                 .distinct();
         // Candidates are few: their texts are shingled again rather than every text's shingles carried along.
         Dataset<Row> texts = live.select(col(ARTICLE_ID), col(TEXT));
         if (storedTexts != null) {
+            // Cached: read to find the stored texts to fetch, then to compare; computed once.
+            candidates = candidates.persist(StorageLevel.MEMORY_AND_DISK_SER());
+            cached.add(candidates);
             Dataset<Row> storedKeepers = candidates.filter(functions.not(col(ORDER + "." + NEW)))
-                    .select(col(KEEPER).as(ARTICLE_ID)).distinct();
+                    .select(col(KEEPER).as(ARTICLE_ID), col(KEEPER_DATE).as(DATE)).distinct();
             texts = live.filter(col(NEW)).select(col(ARTICLE_ID), col(TEXT))
                     .unionByName(storedTexts.of(storedKeepers).select(col(ARTICLE_ID), col(TEXT)));
         }
@@ -180,5 +198,39 @@ public final class Deduplicate implements Serializable {
                 .withColumn(STATUS, when(isCopy, lit(Tables.DUPLICATE)).otherwise(col(STATUS)))
                 .drop(KEEPER)
                 .select(articles.columns()[0], Arrays.copyOfRange(articles.columns(), 1, articles.columns().length));
+    }
+
+    /** Band bucket members, {@code live} exploded, in buckets of two or more that hold a new article. */
+    private static Dataset<Row> bucketsWithNew(Dataset<Row> live, WindowSpec bucket) {
+        return exploded(live)
+                .withColumn(BUCKET_SIZE, count(lit(1)).over(bucket))
+                .withColumn(HAS_NEW, max(col(NEW)).over(bucket))
+                .filter(col(BUCKET_SIZE).gt(1).and(col(HAS_NEW)))
+                .drop(BUCKET_SIZE, HAS_NEW);
+    }
+
+    /**
+     * The same members as {@link #bucketsWithNew} when most rows are stored: the stored rows' band keys are first
+     * matched against the new rows' (a small table, which Spark broadcasts when it is below its broadcast threshold;
+     * it is cached and counted so that Spark knows its size), so the window shuffles the new rows and only the stored
+     * rows that share a bucket with one, not every stored row's band keys.
+     */
+    private Dataset<Row> storedInNewBuckets(Dataset<Row> live, WindowSpec bucket) {
+        Dataset<Row> fresh = exploded(live.filter(col(NEW)));
+        Dataset<Row> newBuckets = fresh.select(col(BAND).as(NEW_BAND), col(BAND_KEY).as(NEW_BAND_KEY)).distinct()
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        cached.add(newBuckets);
+        newBuckets.count();
+        Dataset<Row> storedMembers = exploded(live.filter(functions.not(col(NEW))))
+                .join(newBuckets, col(BAND).equalTo(col(NEW_BAND)).and(col(BAND_KEY).equalTo(col(NEW_BAND_KEY))), "left_semi");
+        return fresh.unionByName(storedMembers)
+                .withColumn(BUCKET_SIZE, count(lit(1)).over(bucket))
+                .filter(col(BUCKET_SIZE).gt(1))
+                .drop(BUCKET_SIZE);
+    }
+
+    private static Dataset<Row> exploded(Dataset<Row> live) {
+        return live.select(col(ARTICLE_ID), col(ORDER), col(NEW), col(DATE),
+                posexplode(col(DEDUP_BANDS)).as(new String[] {BAND, BAND_KEY}));
     }
 }

@@ -132,7 +132,6 @@ public final class Tables {
             field(TENSION_Z, DataTypes.DoubleType),
             field(EVIDENCE, DataTypes.createArrayType(EVIDENCE_ITEM, false)));
 
-    /** The named columns, for selecting a table's columns in its order. */
     /**
      * The schema to read a published table with, for tables that gained columns since earlier outputs were written:
      * Parquet files written before read the new columns as null (without it, Spark takes the schema of one file,
@@ -142,6 +141,7 @@ public final class Tables {
         return ARTICLES_TABLE.equals(table) ? Optional.of(ARTICLES) : Optional.empty();
     }
 
+    /** The named columns, for selecting a table's columns in its order. */
     public static Column[] columns(String... names) {
         return Arrays.stream(names).map(functions::col).toArray(Column[]::new);
     }

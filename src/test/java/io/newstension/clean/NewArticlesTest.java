@@ -51,8 +51,10 @@ class NewArticlesTest {
         String table = dir.resolve("articles").toString();
         spark.createDataFrame(rows, Tables.ARTICLES).write().partitionBy(DATE).parquet(table);
         Dataset<Row> stored = spark.read().schema(Tables.ARTICLES).parquet(table);
-        keys = new NewArticles(DEDUP, stored).storedKeys().collectAsList().stream()
-                .collect(Collectors.toMap(r -> r.getAs(ARTICLE_ID), r -> r));
+        try (NewArticles newArticles = new NewArticles(DEDUP, stored)) {
+            keys = newArticles.storedKeys().collectAsList().stream()
+                    .collect(Collectors.toMap(r -> r.getAs(ARTICLE_ID), r -> r));
+        }
     }
 
     @AfterAll
