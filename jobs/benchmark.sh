@@ -149,7 +149,9 @@ if [ -n "$INCREMENTAL" ]; then
   # The batch comes from another seed, so its articles are new to every store.
   batch_corpus=$(corpus "$BATCH" $((SEED + 1)))
   JOB_CP=$CP
-  if [ -n "$BATCH_JAR" ]; then JOB_CP="$BATCH_JAR:$DEPS"; fi
+  # Runs with another jar get their own folders and logs, so they can run beside the worktree's.
+  TAG=
+  if [ -n "$BATCH_JAR" ]; then JOB_CP="$BATCH_JAR:$DEPS"; TAG=-$(echo "${BATCH_JAR#/}" | tr -c 'A-Za-z0-9.\n-' _); fi
   SETS_KEY=$(printf '%s\n' "${SETS[@]}" | cksum | awk '{print $1}')
   declare -A BUILD_SECONDS BATCH_SECONDS BATCH_CLEAN BATCH_APPEND BATCH_PROFILE
   for n in "${STORE_LIST[@]}"; do
@@ -162,10 +164,10 @@ if [ -n "$INCREMENTAL" ]; then
       BUILD_SECONDS[$n]=$RUN_SECONDS
       touch "$cached/_built"
     fi
-    store=$BENCH/incr-$n
+    store=$BENCH/incr-$n$TAG
     rm -rf "$store"
     cp -a "$cached" "$store"
-    CP=$JOB_CP run_jvm "batch-$n" io.newstension.TensionJob --input "$batch_corpus" --output "$store" --mode incremental \
+    CP=$JOB_CP run_jvm "batch-$n$TAG" io.newstension.TensionJob --input "$batch_corpus" --output "$store" --mode incremental \
       --set nlp.ner.model=null "${SETS[@]}"
     BATCH_SECONDS[$n]=$RUN_SECONDS
     BATCH_CLEAN[$n]=$(stage_second "$store/run_report.json" clean)
