@@ -6,12 +6,20 @@
 #                     [--set KEY=VALUE]...
 #   jobs/benchmark.sh --scale [--scale-gb 1.6] [--unique 5000] [--set KEY=VALUE]...   (heap -Xmx2g)
 #   jobs/benchmark.sh --rss N [--set KEY=VALUE]...                                      (heap -Xmx3g)
+#   jobs/benchmark.sh --incremental 20000,80000 [--batch 1000] [--jar JAR] [--master ...] [--seed 42] [--set KEY=VALUE]...
 #
 # Defaults: 20,000 articles at 1x, sizes 1,2,4, local[2], the default config. --quick is 2,000 articles at sizes 1,2
 # (a smoke test). --set overrides a config key of the full job (as the job's own --set), e.g. --set nlp.ner.model=null.
 # Corpora are generated once into target/bench/corpus-s<seed>-n<articles>-.../ and reused; outputs go to
 # target/bench/out-<size>x/ (full job) and target/bench/floor-<first size>x/; logs to target/bench/logs/.
 # Each figure is the wall time of one JVM from start to exit (start-up included) and that JVM's peak RSS.
+# --incremental STORES: for each store size, an overwrite run builds a store of that many articles (NER model off)
+# once into target/bench/store-s<seed>-n<articles>-.../ (cached like corpora; delete it after changing what an
+# overwrite run writes), then an incremental run adds a batch of --batch articles (another seed) to a copy of it in
+# target/bench/incr-<n>/; the batch's clean stage (clean + de-duplication against the store: wall seconds from its
+# run_report, executor CPU seconds and tasks from the event log) is the figure; batch time larger/smaller store
+# should stay near 1 (the issue's target: <= 1.5 from 20,000 to 80,000 stored articles). --jar runs the batches with
+# another build of the job (e.g. an older version's jar, same dependencies) on the same stores.
 # The last line printed is one JSON object with every figure. Heap: NEWS_TENSION_JAVA_OPTS (default -Xmx4g), as run-local.sh.
 # --scale: one news-please JSONL file of at least --scale-gb GB (10^9 bytes) holding --unique generated articles, each
 # re-delivered many times as a crawler does (later download dates, tracking parameters, www. variants, 1 line in 997
@@ -33,7 +41,10 @@ SCALE=0
 SCALE_GB=1.6
 UNIQUE=5000
 RSS_ARTICLES=0
-usage() { sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; }
+INCREMENTAL=
+BATCH=1000
+BATCH_JAR=
+usage() { sed -n '2,/^set -euo pipefail/{/^set/!p}' "$0" | sed 's/^# \{0,1\}//'; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --articles) ARTICLES=$2; shift 2 ;;
@@ -46,6 +57,9 @@ while [ $# -gt 0 ]; do
     --scale-gb) SCALE_GB=$2; shift 2 ;;
     --unique) UNIQUE=$2; shift 2 ;;
     --rss) RSS_ARTICLES=$2; shift 2 ;;
+    --incremental) INCREMENTAL=$2; shift 2 ;;
+    --batch) BATCH=$2; shift 2 ;;
+    --jar) BATCH_JAR=$2; shift 2 ;;
     --set) [[ "${2:-}" == *=* ]] || { echo "benchmark: --set expects KEY=VALUE, got ${2:-nothing}" >&2; exit 2; }
       SETS+=(--set "$2"); shift 2 ;;
     -h|--help) usage; exit 0 ;;
@@ -59,6 +73,10 @@ IFS=, read -r -a SIZE_LIST <<< "$SIZES"
 [[ "$UNIQUE" =~ ^[1-9][0-9]*$ ]] || { echo "benchmark: --unique expects a positive integer, got $UNIQUE" >&2; exit 2; }
 [[ "$RSS_ARTICLES" =~ ^[0-9]+$ ]] || { echo "benchmark: --rss expects a number of articles, got $RSS_ARTICLES" >&2; exit 2; }
 if [ "$SCALE" = 1 ] && [ "$RSS_ARTICLES" != 0 ]; then echo "benchmark: --scale and --rss are separate runs" >&2; exit 2; fi
+[ -z "$INCREMENTAL" ] || [[ "$INCREMENTAL" =~ ^[1-9][0-9]*(,[1-9][0-9]*)*$ ]] \
+  || { echo "benchmark: --incremental expects store sizes, e.g. 20000,80000, got $INCREMENTAL" >&2; exit 2; }
+[[ "$BATCH" =~ ^[1-9][0-9]*$ ]] || { echo "benchmark: --batch expects a positive integer, got $BATCH" >&2; exit 2; }
+[ -z "$BATCH_JAR" ] || [ -f "$BATCH_JAR" ] || { echo "benchmark: --jar $BATCH_JAR: no such file" >&2; exit 2; }
 
 JAR=target/news-tension-job.jar
 CLASSPATH_FILE=target/spark-classpath.txt
@@ -71,7 +89,11 @@ mkdir -p "$LOGS"
 DEFAULT_HEAP=-Xmx4g
 if [ "$SCALE" = 1 ]; then DEFAULT_HEAP=-Xmx2g; elif [ "$RSS_ARTICLES" != 0 ]; then DEFAULT_HEAP=-Xmx3g; fi
 read -r -a HEAP_OPTS <<< "${NEWS_TENSION_JAVA_OPTS:-$DEFAULT_HEAP}"
-CP="$JAR:$(cat "$CLASSPATH_FILE")"
+# The runs use a copy of the jar, so that rebuilding the worktree's jar while a benchmark runs does not change it.
+cp "$JAR" "$BENCH/job-$$.jar"
+trap 'rm -f "$BENCH/job-$$.jar"' EXIT
+DEPS=$(cat "$CLASSPATH_FILE")
+CP="$BENCH/job-$$.jar:$DEPS"
 
 # run_jvm NAME MAIN_CLASS ARGS...: one JVM with the job's flags on $MASTER; sets RUN_SECONDS, RUN_RSS_MIB and
 # RUN_CPU_SECONDS (user + system; "null" without GNU time). CPU seconds barely move when other processes share the
@@ -118,11 +140,13 @@ run_jvm() {
 # A corpus is cached by seed, size, file count and the sources that decide its text.
 GENERATOR_VERSION=$(cd src/main/java/io/newstension/bench && cat ArticleGenerator.java BenchArticle.java Templates.java \
   Vocabulary.java CorpusGenerator.java | cksum | awk '{print $1}')
+# corpus N [SEED]
 corpus() {
-  local n=$1 dir=$BENCH/corpus-s$SEED-n$1-f$FILES-g$GENERATOR_VERSION
+  local n=$1 seed=${2:-$SEED}
+  local dir=$BENCH/corpus-s$seed-n$1-f$FILES-g$GENERATOR_VERSION
   if [ ! -f "$dir/_corpus.json" ]; then
     echo "benchmark: generating $n articles into $dir ..." >&2
-    java -cp "$CP" io.newstension.bench.CorpusGenerator --articles "$n" --files "$FILES" --seed "$SEED" --output "$dir" >&2
+    java -cp "$CP" io.newstension.bench.CorpusGenerator --articles "$n" --files "$FILES" --seed "$seed" --output "$dir" >&2
   fi
   echo "$dir"
 }
@@ -157,7 +181,7 @@ start_load_sampler() {
   : > "$LOAD_SAMPLES"
   (while true; do load >> "$LOAD_SAMPLES"; sleep 10; done) &
   LOAD_SAMPLER=$!
-  trap 'kill "$LOAD_SAMPLER" 2>/dev/null || true' EXIT
+  trap 'kill "$LOAD_SAMPLER" 2>/dev/null || true; rm -f "$BENCH/job-$$.jar"' EXIT
 }
 stop_load_sampler() {
   kill "$LOAD_SAMPLER" 2>/dev/null || true
@@ -257,6 +281,61 @@ if [ "$SCALE" = 1 ]; then
     "$PLAIN_SECONDS" "$PLAIN_CPU" "$PLAIN_RSS" "${PLAIN_TASKS:-null}" "$PLAIN_PROFILE" \
     "$RUN_SECONDS" "$RUN_CPU_SECONDS" "$RUN_RSS_MIB" "${INGEST_TASKS:-null}" "$(stage_seconds "$report")" "$RUN_PROFILE" \
     "$RATIO" "$CPU_RATIO" "$PROCESSED" "$DUPLICATES" "$SKIPPED" "$QUARANTINED" "$NLP_RATE" "$PROJECTED"
+  exit 0
+fi
+
+# One number of a run report's stage_seconds: stage_second REPORT STAGE.
+stage_second() { stage_seconds "$1" | grep -o "\"$2\" *: *[0-9.]*" | awk -F' *: *' '{print $2}'; }
+
+if [ -n "$INCREMENTAL" ]; then
+  IFS=, read -r -a STORE_LIST <<< "$INCREMENTAL"
+  # The batch comes from another seed, so its articles are new to every store.
+  batch_corpus=$(corpus "$BATCH" $((SEED + 1)))
+  JOB_CP=$CP
+  # Runs with another jar get their own folders and logs, so they can run beside the worktree's.
+  TAG=
+  if [ -n "$BATCH_JAR" ]; then JOB_CP="$BATCH_JAR:$DEPS"; TAG=-$(echo "${BATCH_JAR#/}" | tr -c 'A-Za-z0-9.\n-' _); fi
+  SETS_KEY=$(printf '%s\n' "${SETS[@]}" | cksum | awk '{print $1}')
+  declare -A BUILD_SECONDS BATCH_SECONDS BATCH_CLEAN BATCH_APPEND BATCH_PROFILE
+  for n in "${STORE_LIST[@]}"; do
+    cached=$BENCH/store-s$SEED-n$n-f$FILES-g$GENERATOR_VERSION-c$SETS_KEY
+    BUILD_SECONDS[$n]=cached
+    if [ ! -f "$cached/_built" ]; then
+      rm -rf "$cached"
+      run_jvm "store-$n" io.newstension.TensionJob --input "$(corpus "$n")" --output "$cached" \
+        --set nlp.ner.model=null "${SETS[@]}"
+      BUILD_SECONDS[$n]=$RUN_SECONDS
+      touch "$cached/_built"
+    fi
+    store=$BENCH/incr-$n$TAG
+    rm -rf "$store"
+    cp -a "$cached" "$store"
+    CP=$JOB_CP run_jvm "batch-$n$TAG" io.newstension.TensionJob --input "$batch_corpus" --output "$store" --mode incremental \
+      --set nlp.ner.model=null "${SETS[@]}"
+    BATCH_SECONDS[$n]=$RUN_SECONDS
+    BATCH_CLEAN[$n]=$(stage_second "$store/run_report.json" clean)
+    BATCH_APPEND[$n]=$(stage_second "$store/run_report.json" append)
+    BATCH_PROFILE[$n]=$RUN_PROFILE
+  done
+  LOAD_AFTER=$(load)
+  first=${STORE_LIST[0]}
+  last=${STORE_LIST[${#STORE_LIST[@]} - 1]}
+  echo
+  echo "news-tension incremental benchmark: batch of $BATCH articles (seed $((SEED + 1))) into stores (seed $SEED), master $MASTER, NER model off${BATCH_JAR:+, batches run with $BATCH_JAR}"
+  echo "  load average before/after: $LOAD_BEFORE / $LOAD_AFTER (above $(nproc), other processes slowed the wall times)"
+  printf '  %-8s %14s %14s %20s %16s\n' stored "build seconds" "batch seconds" "batch clean+dedup s" "batch append s"
+  RUNS_JSON=""
+  for n in "${STORE_LIST[@]}"; do
+    printf '  %-8d %14s %14s %20s %16s\n' "$n" "${BUILD_SECONDS[$n]}" "${BATCH_SECONDS[$n]}" "${BATCH_CLEAN[$n]}" "${BATCH_APPEND[$n]}"
+    echo "  executor time by stage, batch into $n: ${BATCH_PROFILE[$n]}"
+    build=${BUILD_SECONDS[$n]}
+    [ "$build" = cached ] && build=null
+    RUNS_JSON+="${RUNS_JSON:+, }\"$n\": {\"build_seconds\": $build, \"batch_seconds\": ${BATCH_SECONDS[$n]}, \"batch_clean_seconds\": ${BATCH_CLEAN[$n]:-null}, \"batch_append_seconds\": ${BATCH_APPEND[$n]:-null}, \"batch_executor_time\": ${BATCH_PROFILE[$n]}}"
+  done
+  CLEAN_RATIO=$(ratio "${BATCH_CLEAN[$last]}" "${BATCH_CLEAN[$first]}")
+  echo "  batch clean+dedup, $last over $first stored: $CLEAN_RATIO (target <= 1.5)"
+  printf '{"incremental": {"batch": %d, "seed": %d, "master": "%s", "load_before": %s, "load_after": %s, "stores": {%s}, "clean_ratio": %s}}\n' \
+    "$BATCH" "$SEED" "$MASTER" "$LOAD_BEFORE" "$LOAD_AFTER" "$RUNS_JSON" "$CLEAN_RATIO"
   exit 0
 fi
 

@@ -114,9 +114,9 @@ public final class TensionPipeline {
                 // Persisted: counted, then de-duplicated together with the stored articles (read several times).
                 Dataset<Row> batchRows = cleaned.persist(TEXT_ROWS);
                 long rows = batchRows.count();
-                Dataset<Row> fresh = batchRows.transform(new NewArticles(config.dedup(), stored.get())::apply);
-                store.write(BATCH_WORK, fresh, List.of());
-                store.append(Tables.ARTICLES_TABLE, store.read(BATCH_WORK), List.of(ARTICLE_ID), DATE);
+                try (NewArticles newArticles = new NewArticles(config.dedup(), stored.get())) {
+                    store.write(BATCH_WORK, batchRows.transform(newArticles::apply), List.of());
+                }
                 batchRows.unpersist();
                 return rows;
             }
@@ -129,6 +129,14 @@ public final class TensionPipeline {
             return 0L;
         });
         parsed.unpersist();
+        if (appended) {
+            // A stage of its own: rewriting the touched date partitions grows with the history stored in them, the
+            // clean stage should not.
+            stage("append", "stage the date partitions of articles the batch adds to", () -> {
+                store.append(Tables.ARTICLES_TABLE, store.read(BATCH_WORK), List.of(ARTICLE_ID), DATE);
+                return null;
+            });
+        }
 
         // The batch's own articles: in an incremental run the staged partitions also hold earlier articles.
         Dataset<Row> batch = appended ? store.read(BATCH_WORK) : store.read(Tables.ARTICLES_TABLE);

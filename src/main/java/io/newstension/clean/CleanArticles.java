@@ -30,20 +30,14 @@ import org.apache.spark.sql.types.StructType;
 public final class CleanArticles implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    /** De-duplication key: the canonical URL. */
-    static final String URL_KEY = "url_key";
     /**
-     * De-duplication key: the text's MinHash LSH band keys ({@link MinHashBands}), empty when near-duplicates are off
-     * or the article is not processed. Computed here, on the rows the pipeline caches, because the near-duplicate
-     * search reads them several times and they cost more than the rest of cleaning.
+     * The articles schema, de-duplication keys included: the canonical URL, the content hash and the text's MinHash
+     * LSH band keys ({@link MinHashBands}), empty when near-duplicates are off or the article is not processed. The
+     * band keys are computed here, on the rows the pipeline caches, because the near-duplicate search reads them
+     * several times and they cost more than the rest of cleaning; they are stored with the article so that later
+     * incremental batches need not make them again ({@link NewArticles}).
      */
-    static final String BAND_KEYS = "band_keys";
-
-    /** The articles schema plus the de-duplication keys. */
-    public static final StructType SCHEMA = Tables.ARTICLES
-            .add(DataTypes.createStructField(URL_KEY, DataTypes.StringType, true))
-            .add(DataTypes.createStructField(CONTENT_HASH, DataTypes.StringType, false))
-            .add(DataTypes.createStructField(BAND_KEYS, DataTypes.createArrayType(DataTypes.LongType, false), false));
+    public static final StructType SCHEMA = Tables.ARTICLES;
 
     /** Cleaned rows waiting for the text-date stage: the articles schema minus dates, plus the date evidence. */
     static final StructType PENDING = DataTypes.createStructType(List.of(
@@ -166,7 +160,8 @@ public final class CleanArticles implements Serializable {
                 reason,
                 UrlCanonicalizer.canonical(row.getAs(URL)),
                 ArticleIds.contentHash(text),
-                Tables.PROCESSED.equals(row.getAs(STATUS)) ? nearDuplicateKeys.of(text) : NearDuplicateKeys.NONE);
+                Tables.PROCESSED.equals(row.getAs(STATUS)) ? nearDuplicateKeys.of(text) : NearDuplicateKeys.NONE,
+                nearDuplicateKeys.scheme());
     }
 
     /** The publisher: the record's source domain (without {@code www.}), else the URL's host. */

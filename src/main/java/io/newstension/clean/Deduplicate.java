@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.row_number;
@@ -15,7 +16,9 @@ import static org.apache.spark.sql.functions.when;
 import io.newstension.config.TensionConfig;
 import io.newstension.schema.Tables;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -25,6 +28,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * Marks copies of one article as {@code duplicate}, with {@code duplicate_of} naming the copy that is kept: the
@@ -33,10 +37,14 @@ import org.apache.spark.sql.types.DataTypes;
  * word shingles have Jaccard similarity of at least {@code dedup.min_similarity}: syndicated copies with small edits,
  * found by MinHash LSH ({@link MinHashBands}, fixed seed, so runs agree) and then compared exactly. A near-copy of a near-copy points at the
  * first one's keeper. Duplicates stay in {@code articles} but are never analysed or counted. The de-duplication keys
- * are dropped from the result.
+ * are kept (they are stored with the articles).
  *
  * <p>An optional boolean column {@value #STORED} marks articles published by earlier runs (incremental mode): they
- * come first in every order, so a stored article is always the one kept and a new batch never changes history.
+ * come first in every order, so a stored article is always the one kept and a new batch never changes history. Stored
+ * rows need only their keys, id, status, URL, publication time and date, not their text: only new articles are
+ * checked for being near-copies, and the texts of the stored articles they are compared with come from
+ * {@link StoredTexts}. With stored texts looked up, the near-copy search caches what it reads twice (the new rows'
+ * band buckets, the candidate pairs) until {@link #unpersist()}.
  */
 public final class Deduplicate implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -50,13 +58,42 @@ public final class Deduplicate implements Serializable {
     private static final String BAND = "_band";
     private static final String BAND_KEY = "_band_key";
     private static final String BUCKET_SIZE = "_bucket_size";
+    private static final String NEW = "_new";
+    private static final String HAS_NEW = "_has_new";
+    private static final String NEW_BAND = "_new_band";
+    private static final String NEW_BAND_KEY = "_new_band_key";
+    private static final String KEEPER_DATE = "_keeper_date";
     /** Articles of one LSH bucket that later articles of the bucket are compared with. */
     static final int MAX_KEEPERS_PER_BUCKET = 100;
 
+    /** Looks up the texts of stored articles, for stored rows given without their text. */
+    public interface StoredTexts {
+        /**
+         * {@code keepers} (distinct {@code article_id, date} of stored articles) in, those stored articles'
+         * {@code article_id, text} out. May run a job on {@code keepers}, which is cached.
+         */
+        Dataset<Row> of(Dataset<Row> keepers);
+    }
+
     private final TensionConfig.Dedup config;
+    /** Null: stored rows, if any, carry their texts. */
+    private final transient StoredTexts storedTexts;
+    /** What the near-copy search against stored articles cached, until {@link #unpersist()}. */
+    private final transient List<Dataset<Row>> cached = new ArrayList<>();
 
     public Deduplicate(TensionConfig.Dedup config) {
+        this(config, null);
+    }
+
+    public Deduplicate(TensionConfig.Dedup config, StoredTexts storedTexts) {
         this.config = config;
+        this.storedTexts = storedTexts;
+    }
+
+    /** Unpersists what {@link #nearCopies} cached for stored rows given without texts; nothing otherwise. */
+    public void unpersist() {
+        cached.forEach(Dataset::unpersist);
+        cached.clear();
     }
 
     public Dataset<Row> apply(Dataset<Row> articles) {
@@ -71,30 +108,31 @@ public final class Deduplicate implements Serializable {
      * several times, and each read would redo its three window shuffles.
      */
     public Dataset<Row> exactCopies(Dataset<Row> articles) {
-        Tables.require(articles, "deduplicate", ARTICLE_ID, PUBLISHED_AT, STATUS, DUPLICATE_OF, TEXT,
-                CleanArticles.URL_KEY, CONTENT_HASH, CleanArticles.BAND_KEYS);
+        Tables.require(articles, "deduplicate", ARTICLE_ID, PUBLISHED_AT, DATE, STATUS, DUPLICATE_OF, TEXT,
+                URL_KEY, CONTENT_HASH, DEDUP_BANDS);
         boolean hasStored = Arrays.asList(articles.columns()).contains(STORED);
         return (hasStored ? articles : articles.withColumn(STORED, lit(false)))
                 .transform(a -> markCopies(a, ARTICLE_ID))
-                .transform(a -> markCopies(a, CleanArticles.URL_KEY))
+                .transform(a -> markCopies(a, URL_KEY))
                 .transform(a -> markCopies(a, CONTENT_HASH));
     }
 
-    /** The second half of {@link #apply}: near-copies marked, the de-duplication keys dropped ({@value #STORED} kept). */
+    /** The second half of {@link #apply}: near-copies marked ({@value #STORED} kept). */
     public Dataset<Row> nearCopies(Dataset<Row> exact) {
-        Tables.require(exact, "deduplicate near-copies", ARTICLE_ID, PUBLISHED_AT, STATUS, DUPLICATE_OF, TEXT, STORED,
-                CleanArticles.URL_KEY, CONTENT_HASH, CleanArticles.BAND_KEYS);
-        Dataset<Row> marked = config.nearDuplicates() ? markNearCopies(exact) : exact;
-        return marked.drop(CleanArticles.URL_KEY, CONTENT_HASH, CleanArticles.BAND_KEYS);
+        Tables.require(exact, "deduplicate near-copies", ARTICLE_ID, PUBLISHED_AT, DATE, STATUS, DUPLICATE_OF, TEXT, STORED,
+                URL_KEY, CONTENT_HASH, DEDUP_BANDS);
+        return config.nearDuplicates() ? markNearCopies(exact) : exact;
     }
 
     /** Among still-processed rows sharing {@code key}, all but the first become duplicates of the first. */
     private static Dataset<Row> markCopies(Dataset<Row> articles, String key) {
         // The window's results go through named columns: inlining the window expressions into both status and
         // duplicate_of would make the plan grow exponentially with every key.
+        // Ordered by keys; the text only breaks a tie of id, time, URL and content hash (texts equal up to case and
+        // spacing), so comparisons almost never reach it, and stored rows (first anyway) come without it.
         WindowSpec byKey = Window.partitionBy(col(key), col(LIVE))
                 .orderBy(col(STORED).desc(), col(PUBLISHED_AT).asc_nulls_last(), col(ARTICLE_ID).asc(),
-                        col(URL).asc_nulls_last(), col(TEXT).asc());
+                        col(URL).asc_nulls_last(), col(CONTENT_HASH).asc_nulls_last(), col(TEXT).asc_nulls_last());
         Column isCopy = col(LIVE).and(col(RANK).gt(1));
         return articles
                 .withColumn(LIVE, col(STATUS).equalTo(Tables.PROCESSED).and(col(key).isNotNull()))
@@ -114,25 +152,33 @@ public final class Deduplicate implements Serializable {
         // order exact copies use.
         Dataset<Row> live = articles.filter(col(STATUS).equalTo(Tables.PROCESSED))
                 .select(col(ARTICLE_ID),
-                        struct(functions.not(col(STORED)), col(PUBLISHED_AT).isNull(), col(PUBLISHED_AT), col(ARTICLE_ID)).as(ORDER),
-                        col(CleanArticles.BAND_KEYS), col(TEXT));
+                        struct(functions.not(col(STORED)).as(NEW), col(PUBLISHED_AT).isNull(), col(PUBLISHED_AT), col(ARTICLE_ID)).as(ORDER),
+                        functions.not(col(STORED)).as(NEW), col(DATE), col(DEDUP_BANDS), col(TEXT));
         WindowSpec bucket = Window.partitionBy(col(BAND), col(BAND_KEY));
-        Dataset<Row> members = live
-                .select(col(ARTICLE_ID), col(ORDER), posexplode(col(CleanArticles.BAND_KEYS)).as(new String[] {BAND, BAND_KEY}))
-                .withColumn(BUCKET_SIZE, count(lit(1)).over(bucket))
-                .filter(col(BUCKET_SIZE).gt(1))
-                .withColumn(RANK, row_number().over(bucket.orderBy(col(ORDER))))
-                .drop(BUCKET_SIZE);
+        // Stored articles are never marked again, so a bucket without a new article has nothing to find.
+        Dataset<Row> members = (storedTexts == null ? bucketsWithNew(live, bucket) : storedInNewBuckets(live, bucket))
+                .withColumn(RANK, row_number().over(bucket.orderBy(col(ORDER))));
         // A bucket's earliest MAX_KEEPERS_PER_BUCKET articles are compared with each later one: a templated corpus
         // can put thousands of articles in one bucket, and comparing all of them would be quadratic.
         Dataset<Row> earlier = members.filter(col(RANK).leq(MAX_KEEPERS_PER_BUCKET)).as("a");
         Dataset<Row> candidates = earlier.join(members.as("b"), col("a." + BAND).equalTo(col("b." + BAND))
                         .and(col("a." + BAND_KEY).equalTo(col("b." + BAND_KEY)))
-                        .and(col("a." + RANK).lt(col("b." + RANK))))
-                .select(col("b." + ARTICLE_ID).as(ARTICLE_ID), col("a." + ARTICLE_ID).as(KEEPER), col("a." + ORDER).as(ORDER))
+                        .and(col("a." + RANK).lt(col("b." + RANK)))
+                        .and(col("b." + NEW)))
+                .select(col("b." + ARTICLE_ID).as(ARTICLE_ID), col("a." + ARTICLE_ID).as(KEEPER), col("a." + ORDER).as(ORDER),
+                        col("a." + DATE).as(KEEPER_DATE))
                 .distinct();
         // Candidates are few: their texts are shingled again rather than every text's shingles carried along.
         Dataset<Row> texts = live.select(col(ARTICLE_ID), col(TEXT));
+        if (storedTexts != null) {
+            // Cached: read to find the stored texts to fetch, then to compare; computed once.
+            candidates = candidates.persist(StorageLevel.MEMORY_AND_DISK_SER());
+            cached.add(candidates);
+            Dataset<Row> storedKeepers = candidates.filter(functions.not(col(ORDER + "." + NEW)))
+                    .select(col(KEEPER).as(ARTICLE_ID), col(KEEPER_DATE).as(DATE)).distinct();
+            texts = live.filter(col(NEW)).select(col(ARTICLE_ID), col(TEXT))
+                    .unionByName(storedTexts.of(storedKeepers).select(col(ARTICLE_ID), col(TEXT)));
+        }
         Dataset<Row> pairs = candidates.as("c")
                 .join(texts.as("f"), col("c." + ARTICLE_ID).equalTo(col("f." + ARTICLE_ID)))
                 .join(texts.as("g"), col("c." + KEEPER).equalTo(col("g." + ARTICLE_ID)))
@@ -152,5 +198,39 @@ public final class Deduplicate implements Serializable {
                 .withColumn(STATUS, when(isCopy, lit(Tables.DUPLICATE)).otherwise(col(STATUS)))
                 .drop(KEEPER)
                 .select(articles.columns()[0], Arrays.copyOfRange(articles.columns(), 1, articles.columns().length));
+    }
+
+    /** Band bucket members, {@code live} exploded, in buckets of two or more that hold a new article. */
+    private static Dataset<Row> bucketsWithNew(Dataset<Row> live, WindowSpec bucket) {
+        return exploded(live)
+                .withColumn(BUCKET_SIZE, count(lit(1)).over(bucket))
+                .withColumn(HAS_NEW, max(col(NEW)).over(bucket))
+                .filter(col(BUCKET_SIZE).gt(1).and(col(HAS_NEW)))
+                .drop(BUCKET_SIZE, HAS_NEW);
+    }
+
+    /**
+     * The same members as {@link #bucketsWithNew} when most rows are stored: the stored rows' band keys are first
+     * matched against the new rows' (a small table, which Spark broadcasts when it is below its broadcast threshold;
+     * it is cached and counted so that Spark knows its size), so the window shuffles the new rows and only the stored
+     * rows that share a bucket with one, not every stored row's band keys.
+     */
+    private Dataset<Row> storedInNewBuckets(Dataset<Row> live, WindowSpec bucket) {
+        Dataset<Row> fresh = exploded(live.filter(col(NEW)));
+        Dataset<Row> newBuckets = fresh.select(col(BAND).as(NEW_BAND), col(BAND_KEY).as(NEW_BAND_KEY)).distinct()
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        cached.add(newBuckets);
+        newBuckets.count();
+        Dataset<Row> storedMembers = exploded(live.filter(functions.not(col(NEW))))
+                .join(newBuckets, col(BAND).equalTo(col(NEW_BAND)).and(col(BAND_KEY).equalTo(col(NEW_BAND_KEY))), "left_semi");
+        return fresh.unionByName(storedMembers)
+                .withColumn(BUCKET_SIZE, count(lit(1)).over(bucket))
+                .filter(col(BUCKET_SIZE).gt(1))
+                .drop(BUCKET_SIZE);
+    }
+
+    private static Dataset<Row> exploded(Dataset<Row> live) {
+        return live.select(col(ARTICLE_ID), col(ORDER), col(NEW), col(DATE),
+                posexplode(col(DEDUP_BANDS)).as(new String[] {BAND, BAND_KEY}));
     }
 }

@@ -14,13 +14,30 @@ public final class NearDuplicateKeys implements Serializable {
 
     private final MinHashBands bands;
     private final int shingleWords;
+    private final String scheme;
 
     public NearDuplicateKeys(TensionConfig.Dedup config) {
         this.bands = config.nearDuplicates() ? new MinHashBands(config.bands(), config.rowsPerBand(), SEED) : null;
         this.shingleWords = config.shingleWords();
+        this.scheme = config.nearDuplicates()
+                ? "minhash-b" + config.bands() + "-r" + config.rowsPerBand() + "-w" + shingleWords + "-s" + SEED
+                : "off";
     }
 
-    /** The band keys of {@code text}, as the Spark array column {@link CleanArticles#BAND_KEYS} holds them. */
+    /**
+     * The settings that decide the band keys, e.g. {@code minhash-b25-r4-w5-s20210520}; {@code off} without
+     * near-duplicates. Stored with the keys: keys stored under another scheme are not comparable and are made again.
+     */
+    public String scheme() {
+        return scheme;
+    }
+
+    /** Whether near-duplicates are searched, i.e. band keys are used at all. */
+    public boolean enabled() {
+        return bands != null;
+    }
+
+    /** The band keys of {@code text}, as the Spark array column {@code articles.dedup_bands} holds them. */
     public scala.collection.Seq<Long> of(String text) {
         if (bands == null) {
             return NONE;

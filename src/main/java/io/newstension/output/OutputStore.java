@@ -1,6 +1,7 @@
 package io.newstension.output;
 
 import io.newstension.config.ConfigException;
+import io.newstension.schema.Tables;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -16,6 +17,7 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -172,7 +174,7 @@ public final class OutputStore {
         try {
             Path published = new Path(root, table);
             return hasPublished() && fs.exists(published)
-                    ? Optional.of(spark.read().parquet(published.toString())) : Optional.empty();
+                    ? Optional.of(reader(table).parquet(published.toString())) : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -253,7 +255,7 @@ public final class OutputStore {
 
     /** A table as it will read once published: for an appended table, its staged partitions over the published ones. */
     public Dataset<Row> read(String table) {
-        Dataset<Row> staged = spark.read().parquet(staged(table));
+        Dataset<Row> staged = reader(table).parquet(staged(table));
         if (!merged.contains(table)) {
             return staged;
         }
@@ -264,7 +266,7 @@ public final class OutputStore {
             }
             Set<String> replaced = partitionNames(new Path(staging, table));
             if (replaced.isEmpty()) {
-                return spark.read().parquet(published.toString());
+                return reader(table).parquet(published.toString());
             }
             List<String> kept = new ArrayList<>();
             for (String name : partitionNames(published)) {
@@ -275,11 +277,17 @@ public final class OutputStore {
             if (kept.isEmpty()) {
                 return staged;
             }
-            return spark.read().option("basePath", published.toString()).parquet(kept.toArray(String[]::new))
+            return reader(table).option("basePath", published.toString()).parquet(kept.toArray(String[]::new))
                     .unionByName(staged);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A reader with the table's {@link Tables#readSchema}, so partitions written by older runs read alike. */
+    private DataFrameReader reader(String table) {
+        DataFrameReader reader = spark.read();
+        return Tables.readSchema(table).map(reader::schema).orElse(reader);
     }
 
     private Set<String> partitionNames(Path table) throws IOException {

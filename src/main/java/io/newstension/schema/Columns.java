@@ -17,6 +17,15 @@ public final class Columns {
     public static final String STATUS = "status";
     public static final String DUPLICATE_OF = "duplicate_of";
     public static final String REASON = "reason";
+    // articles: the de-duplication keys, stored so that an incremental batch reads keys, not texts
+    /** The canonical URL ({@code clean.UrlCanonicalizer}); null without a URL. */
+    public static final String URL_KEY = "url_key";
+    /** The text up to case and spacing, hashed ({@code clean.ArticleIds.contentHash}). */
+    public static final String CONTENT_HASH = "content_hash";
+    /** The text's MinHash LSH band keys ({@code clean.NearDuplicateKeys}); empty unless processed. */
+    public static final String DEDUP_BANDS = "dedup_bands";
+    /** The dedup settings the band keys were made with ({@code clean.NearDuplicateKeys#scheme}). */
+    public static final String DEDUP_SCHEME = "dedup_scheme";
 
     // quarantine
     public static final String SOURCE_FILE = "source_file";
@@ -86,7 +95,6 @@ public final class Columns {
     public static final String RAW_ID = "id";
     /** Why a record was quarantined; null for a parsed record. */
     public static final String QUARANTINE_REASON = "quarantine_reason";
-    public static final String CONTENT_HASH = "content_hash";
     public static final String SENTENCES = "sentences";
     public static final String MENTIONS = "mentions";
 }

@@ -4,6 +4,7 @@ import static io.newstension.schema.Columns.*;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
@@ -45,7 +46,12 @@ public final class Tables {
             field(LANGUAGE, DataTypes.StringType),
             field(STATUS, DataTypes.StringType, false),
             field(DUPLICATE_OF, DataTypes.StringType),
-            field(REASON, DataTypes.StringType));
+            field(REASON, DataTypes.StringType),
+            // Nullable: articles published before the keys were stored read them as null.
+            field(URL_KEY, DataTypes.StringType),
+            field(CONTENT_HASH, DataTypes.StringType),
+            field(DEDUP_BANDS, DataTypes.createArrayType(DataTypes.LongType, false)),
+            field(DEDUP_SCHEME, DataTypes.StringType));
 
     public static final StructType QUARANTINE = struct(
             field(SOURCE_FILE, DataTypes.StringType, false),
@@ -139,6 +145,15 @@ public final class Tables {
             field(A_TO_B_COOPERATION, DataTypes.LongType),
             field(B_TO_A_COOPERATION, DataTypes.LongType),
             field(EVIDENCE, DataTypes.createArrayType(EVIDENCE_ITEM, false)));
+
+    /**
+     * The schema to read a published table with, for tables that gained columns since earlier outputs were written:
+     * Parquet files written before read the new columns as null (without it, Spark takes the schema of one file,
+     * and a table of old and new partitions would read inconsistently). Empty: read the files' own schema.
+     */
+    public static Optional<StructType> readSchema(String table) {
+        return ARTICLES_TABLE.equals(table) ? Optional.of(ARTICLES) : Optional.empty();
+    }
 
     /** The named columns, for selecting a table's columns in its order. */
     public static Column[] columns(String... names) {
