@@ -144,14 +144,21 @@ logger.blockmanager.level = error
 EOF
 }
 
-# Starts one daemon detached from this shell (own session, no inherited stdio) and records its PID. With a first
-# argument "--separate", the daemon gets a mount namespace of its own with an empty tmpfs over /tmp (unshare execs,
-# and so does the shell after mounting: the recorded PID is the JVM's).
+# Starts one daemon detached from this shell (own session, no inherited stdio) and records its PID. With
+# SEPARATE_MACHINES=1 a Worker gets a mount namespace of its own with an empty tmpfs over /tmp (unshare execs, and so
+# does the shell after mounting: the recorded PID is the JVM's); the project folder stays visible.
 start_daemon() {
   local name="$1" host="$2" isolate=()
   shift 2
   if [[ $SEPARATE_MACHINES == 1 && $name == worker-* ]]; then
-    isolate=(unshare --mount --propagation private sh -c 'mount -t tmpfs tmpfs /tmp && exec "$@"' "$name")
+    # The project (jars, state, outputs) stands for storage every machine shares: when it lies under /tmp, it is
+    # parked on /mnt (in this namespace only) while the tmpfs goes over /tmp, then moved back into place.
+    isolate=(unshare --mount --propagation private sh -c '
+      root=$1; shift
+      case $root in
+        /tmp/*) mount --bind "$root" /mnt && mount -t tmpfs tmpfs /tmp && mkdir -p "$root" && mount --move /mnt "$root" ;;
+        *) mount -t tmpfs tmpfs /tmp ;;
+      esac && exec "$@"' "$name" "$ROOT")
   fi
   SPARK_HOME="$SPARK_HOME_DIR" SPARK_SCALA_VERSION=2.12 SPARK_LOCAL_IP="$host" \
   SPARK_LOG_DIR="$STATE/logs" \
