@@ -5,10 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Writes the benchmark corpus as news-please JSONL: {@code --articles N [--files 8] [--seed 42] --output DIR} gives
@@ -78,13 +75,7 @@ public final class CorpusGenerator {
 
     /** Writes {@code articles} articles of {@code seed} into {@code files} files under {@code dir}, which must not exist. */
     public static Summary write(Path dir, long seed, long articles, int files) throws IOException {
-        if (Files.exists(dir)) {
-            throw new IllegalArgumentException("the corpus directory already exists: " + dir + " (delete it to regenerate)");
-        }
-        Path absolute = dir.toAbsolutePath();
-        Files.createDirectories(absolute.getParent());
-        Path staging = Files.createTempDirectory(absolute.getParent(), "." + absolute.getFileName() + "-");
-        try {
+        return CorpusFolder.write(dir, staging -> {
             ArticleGenerator generator = new ArticleGenerator(seed);
             long words = 0;
             long bytes = 0;
@@ -102,26 +93,10 @@ public final class CorpusGenerator {
                 }
                 bytes += Files.size(part);
             }
-            Summary summary = new Summary(articles, words, bytes, files);
             Files.writeString(staging.resolve("_corpus.json"), String.format(Locale.ROOT,
                     "{\"seed\": %d, \"articles\": %d, \"files\": %d, \"words\": %d, \"bytes\": %d}%n",
                     seed, articles, files, words, bytes), StandardCharsets.UTF_8);
-            Files.move(staging, absolute, StandardCopyOption.ATOMIC_MOVE);
-            return summary;
-        } catch (IOException | RuntimeException e) {
-            deleteTree(staging);
-            throw e;
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+            return new Summary(articles, words, bytes, files);
+        });
     }
 }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -71,42 +70,37 @@ public final class ScaleCorpus {
 
     /** Writes the file under {@code dir}, which must not exist. */
     public static Summary write(Path dir, long seed, long unique, long bytes) throws IOException {
-        if (Files.exists(dir)) {
-            throw new IllegalArgumentException("the corpus directory already exists: " + dir + " (delete it to regenerate)");
-        }
-        Path absolute = dir.toAbsolutePath();
-        Files.createDirectories(absolute.getParent());
-        Path staging = Files.createTempDirectory(absolute.getParent(), "." + absolute.getFileName() + "-");
-        ArticleGenerator generator = new ArticleGenerator(seed);
-        List<BenchArticle> articles = new ArrayList<>();
-        for (long i = 0; i < unique; i++) {
-            articles.add(generator.article(i));
-        }
-        long lines = 0;
-        long malformed = 0;
-        long written = 0;
-        int round = 0;
-        Path file = staging.resolve(FILE_NAME);
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (; written < bytes; round++) {
-                for (int i = 0; i < articles.size() && written < bytes; i++) {
-                    String line = delivery(articles.get(i), round, i).toJson();
-                    if (++lines % MALFORMED_EVERY == 0) {
-                        line = line.substring(0, line.length() / 2);
-                        malformed++;
+        return CorpusFolder.write(dir, staging -> {
+            ArticleGenerator generator = new ArticleGenerator(seed);
+            List<BenchArticle> articles = new ArrayList<>();
+            for (long i = 0; i < unique; i++) {
+                articles.add(generator.article(i));
+            }
+            long lines = 0;
+            long malformed = 0;
+            long written = 0;
+            int round = 0;
+            Path file = staging.resolve(FILE_NAME);
+            try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                for (; written < bytes; round++) {
+                    for (int i = 0; i < articles.size() && written < bytes; i++) {
+                        String line = delivery(articles.get(i), round, i).toJson();
+                        if (++lines % MALFORMED_EVERY == 0) {
+                            line = line.substring(0, line.length() / 2);
+                            malformed++;
+                        }
+                        out.write(line);
+                        out.write('\n');
+                        written += line.getBytes(StandardCharsets.UTF_8).length + 1;
                     }
-                    out.write(line);
-                    out.write('\n');
-                    written += line.getBytes(StandardCharsets.UTF_8).length + 1;
                 }
             }
-        }
-        Summary summary = new Summary(unique, lines, malformed, Files.size(file), round);
-        Files.writeString(staging.resolve("_corpus.json"), String.format(Locale.ROOT,
-                "{\"seed\": %d, \"unique\": %d, \"rounds\": %d, \"lines\": %d, \"malformed\": %d, \"bytes\": %d}%n",
-                seed, unique, round, lines, malformed, summary.bytes()), StandardCharsets.UTF_8);
-        Files.move(staging, absolute, StandardCopyOption.ATOMIC_MOVE);
-        return summary;
+            Summary summary = new Summary(unique, lines, malformed, Files.size(file), round);
+            Files.writeString(staging.resolve("_corpus.json"), String.format(Locale.ROOT,
+                    "{\"seed\": %d, \"unique\": %d, \"rounds\": %d, \"lines\": %d, \"malformed\": %d, \"bytes\": %d}%n",
+                    seed, unique, round, lines, malformed, summary.bytes()), StandardCharsets.UTF_8);
+            return summary;
+        });
     }
 
     /** The {@code round}th delivery of {@code article} (0 is the original). */
