@@ -109,24 +109,28 @@ public final class TensionPipeline {
             return new long[] {parsed.count(), parsed.filter(col(QUARANTINE_REASON).isNotNull()).count()};
         });
         long cleanedRecords = stage("clean", "clean texts, resolve dates, mark duplicates", () -> {
-            Dataset<Row> cleaned = parsed.transform(new CleanArticles(config, started)::apply);
-            if (appended) {
-                // Persisted: counted, then de-duplicated together with the stored articles (read several times).
-                Dataset<Row> batchRows = cleaned.persist(TEXT_ROWS);
-                long rows = batchRows.count();
-                try (NewArticles newArticles = new NewArticles(config.dedup(), stored.get())) {
-                    store.write(BATCH_WORK, batchRows.transform(newArticles::apply), List.of());
+            CleanArticles.Cleaned cleaned = new CleanArticles(config, started).clean(parsed);
+            // Persisted: read for the records' text facts and again when the texts are attached.
+            Dataset<Row> texts = cleaned.texts().persist(TEXT_ROWS);
+            try {
+                if (appended) {
+                    long rows = cleaned.records().count();
+                    try (NewArticles newArticles = new NewArticles(config.dedup(), stored.get())) {
+                        store.write(BATCH_WORK, newArticles.apply(cleaned), List.of());
+                    }
+                    return rows;
                 }
-                batchRows.unpersist();
-                return rows;
+                Deduplicate dedup = new Deduplicate(config.dedup());
+                // Copies are found on narrow rows; texts are attached to the result, which the near-duplicate search
+                // reads several times (persisted).
+                Dataset<Row> exact = dedup.exactCopies(cleaned.records()).transform(cleaned::withTexts).persist(TEXT_ROWS);
+                store.write(Tables.ARTICLES_TABLE, dedup.nearCopies(exact).select(Tables.columns(Tables.ARTICLES.fieldNames())),
+                        List.of(ARTICLE_ID), DATE);
+                exact.unpersist();
+                return 0L;
+            } finally {
+                texts.unpersist();
             }
-            Deduplicate dedup = new Deduplicate(config.dedup());
-            // Persisted: the near-duplicate search reads the exactly de-duplicated articles several times.
-            Dataset<Row> exact = dedup.exactCopies(cleaned).persist(TEXT_ROWS);
-            store.write(Tables.ARTICLES_TABLE, dedup.nearCopies(exact).select(Tables.columns(Tables.ARTICLES.fieldNames())),
-                    List.of(ARTICLE_ID), DATE);
-            exact.unpersist();
-            return 0L;
         });
         parsed.unpersist();
         if (appended) {
