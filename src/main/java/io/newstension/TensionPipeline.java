@@ -121,11 +121,15 @@ public final class TensionPipeline {
                     return rows;
                 }
                 Deduplicate dedup = new Deduplicate(config.dedup());
-                // Copies are found on narrow rows; texts are attached to the result, which the near-duplicate search
-                // reads several times (persisted).
-                Dataset<Row> exact = dedup.exactCopies(cleaned.records()).transform(cleaned::withTexts).persist(TEXT_ROWS);
-                store.write(Tables.ARTICLES_TABLE, dedup.nearCopies(exact).select(Tables.columns(Tables.ARTICLES.fieldNames())),
-                        List.of(ARTICLE_ID), DATE);
+                // Copies are found on narrow rows (persisted: read twice). Only articles still processed can be
+                // near-copies, so only they go through the near-copy search with their texts (persisted: it reads
+                // them several times); the others get their texts on the way out.
+                Dataset<Row> exact = dedup.exactCopies(cleaned.records()).persist(StorageLevel.MEMORY_AND_DISK_SER());
+                Dataset<Row> live = cleaned.withTexts(exact.filter(col(STATUS).equalTo(Tables.PROCESSED))).persist(TEXT_ROWS);
+                Dataset<Row> rest = cleaned.withTexts(exact.filter(col(STATUS).notEqual(Tables.PROCESSED)));
+                store.write(Tables.ARTICLES_TABLE, dedup.nearCopies(live).unionByName(rest)
+                        .select(Tables.columns(Tables.ARTICLES.fieldNames())), List.of(ARTICLE_ID), DATE);
+                live.unpersist();
                 exact.unpersist();
                 return 0L;
             } finally {
