@@ -45,6 +45,10 @@ public final class TensionPipeline {
     static final String ANNOTATED_WORK = "annotated_work";
     /** Incremental runs: the batch's new article rows, apart from the earlier articles staged with them. */
     static final String BATCH_WORK = "batch_work";
+    /** The clean stage's distinct cleaned texts, its exactly de-duplicated records, and those still processed. */
+    static final String TEXTS_WORK = "texts_work";
+    static final String EXACT_WORK = "exact_work";
+    static final String LIVE_WORK = "live_work";
     /** Scratch folder of NER model files copied where every executor can read them (see {@link ModelStaging}). */
     static final String MODEL_WORK = "ner_model_work";
     /**
@@ -109,32 +113,25 @@ public final class TensionPipeline {
             return new long[] {parsed.count(), parsed.filter(col(QUARANTINE_REASON).isNotNull()).count()};
         });
         long cleanedRecords = stage("clean", "clean texts, resolve dates, mark duplicates", () -> {
-            CleanArticles.Cleaned cleaned = new CleanArticles(config, started).clean(parsed);
-            // Persisted: read for the records' text facts and again when the texts are attached.
-            Dataset<Row> texts = cleaned.texts().persist(TEXT_ROWS);
-            try {
-                if (appended) {
-                    long rows = cleaned.records().count();
-                    try (NewArticles newArticles = new NewArticles(config.dedup(), stored.get())) {
-                        store.write(BATCH_WORK, newArticles.apply(cleaned), List.of());
-                    }
-                    return rows;
+            CleanArticles.Cleaned cleaned = new CleanArticles(config, started)
+                    .clean(parsed, texts -> workTable(store, TEXTS_WORK, texts));
+            if (appended) {
+                long rows = cleaned.records().count();
+                try (NewArticles newArticles = new NewArticles(config.dedup(), stored.get())) {
+                    store.write(BATCH_WORK, newArticles.apply(cleaned), List.of());
                 }
-                Deduplicate dedup = new Deduplicate(config.dedup());
-                // Copies are found on narrow rows (persisted: read twice). Only articles still processed can be
-                // near-copies, so only they go through the near-copy search with their texts (persisted: it reads
-                // them several times); the others get their texts on the way out.
-                Dataset<Row> exact = dedup.exactCopies(cleaned.records()).persist(StorageLevel.MEMORY_AND_DISK_SER());
-                Dataset<Row> live = cleaned.withTexts(exact.filter(col(STATUS).equalTo(Tables.PROCESSED))).persist(TEXT_ROWS);
-                Dataset<Row> rest = cleaned.withTexts(exact.filter(col(STATUS).notEqual(Tables.PROCESSED)));
-                store.write(Tables.ARTICLES_TABLE, dedup.nearCopies(live).unionByName(rest)
-                        .select(Tables.columns(Tables.ARTICLES.fieldNames())), List.of(ARTICLE_ID), DATE);
-                live.unpersist();
-                exact.unpersist();
-                return 0L;
-            } finally {
-                texts.unpersist();
+                return rows;
             }
+            Deduplicate dedup = new Deduplicate(config.dedup());
+            // Copies are found on narrow rows. Only articles still processed can be near-copies, so only they go
+            // through the near-copy search with their texts; the others get their texts on the way out. Both inputs
+            // of the search are read several times: materialised as work tables.
+            Dataset<Row> exact = workTable(store, EXACT_WORK, dedup.exactCopies(cleaned.records()));
+            Dataset<Row> live = workTable(store, LIVE_WORK, cleaned.withTexts(exact.filter(col(STATUS).equalTo(Tables.PROCESSED))));
+            Dataset<Row> rest = cleaned.withTexts(exact.filter(col(STATUS).notEqual(Tables.PROCESSED)));
+            store.write(Tables.ARTICLES_TABLE, dedup.nearCopies(live).unionByName(rest)
+                    .select(Tables.columns(Tables.ARTICLES.fieldNames())), List.of(ARTICLE_ID), DATE);
+            return 0L;
         });
         parsed.unpersist();
         if (appended) {
@@ -236,6 +233,16 @@ public final class TensionPipeline {
     private int nlpPartitions() {
         int configured = config.nlp().partitions();
         return configured > 0 ? configured : 4 * spark.sparkContext().defaultParallelism();
+    }
+
+    /**
+     * Writes {@code rows} to a work table and reads them back: an intermediate result that later steps read several
+     * times. Unlike a cached plan, the read is pruned to the columns a step needs (the texts are not read to get
+     * their facts) and is split by size, where a cached plan keeps its 200 shuffle partitions (thousands of tasks).
+     */
+    private static Dataset<Row> workTable(OutputStore store, String table, Dataset<Row> rows) {
+        store.write(table, rows, List.of());
+        return store.read(table);
     }
 
     private <T> T stage(String name, String description, Supplier<T> body) {

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -140,6 +141,14 @@ public final class CleanArticles implements Serializable {
 
     /** The batch's records and distinct texts, cleaned. */
     public Cleaned clean(Dataset<Row> parsed) {
+        return clean(parsed, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #clean(Dataset)}, with the texts passed through {@code keep} before the records read their facts from
+     * them: the job writes them to a work table there, so they are cleaned once and read back column by column.
+     */
+    public Cleaned clean(Dataset<Row> parsed, UnaryOperator<Dataset<Row>> keep) {
         Tables.require(parsed, "clean", SOURCE_FILE, RECORD, RAW_ID, URL, RAW_SOURCE_DOMAIN, TITLE, TEXT, RAW_DATE_PUBLISH,
                 RAW_DATE_MODIFY, RAW_DATE_DOWNLOAD, LANGUAGE, QUARANTINE_REASON);
         CleanArticles self = this;
@@ -157,7 +166,8 @@ public final class CleanArticles implements Serializable {
                 .agg(first(col(TITLE)).as(TITLE), first(col(TEXT)).as(TEXT), max(col(NEEDS_DETECTION)).as(NEEDS_DETECTION),
                         max(col(NEEDS_TEXT_DATE)).as(NEEDS_TEXT_DATE))
                 .map((MapFunction<Row, Row>) self::text, Encoders.row(TEXTS))
-                .transform(TextDates::apply);
+                .transform(TextDates::apply)
+                .transform(keep::apply);
         Dataset<Row> facts = texts.select(Tables.columns(TEXT_FACTS));
         Dataset<Row> records = keyed
                 .select(col(SOURCE_FILE), col(RECORD), col(RAW_ID), col(URL), col(RAW_SOURCE_DOMAIN), col(RAW_DATE_PUBLISH),
