@@ -45,6 +45,10 @@ public final class TensionPipeline {
     static final String ANNOTATED_WORK = "annotated_work";
     /** Incremental runs: the batch's new article rows, apart from the earlier articles staged with them. */
     static final String BATCH_WORK = "batch_work";
+    /** The clean stage's distinct cleaned texts, its exactly de-duplicated records, and those still processed. */
+    static final String TEXTS_WORK = "texts_work";
+    static final String EXACT_WORK = "exact_work";
+    static final String LIVE_WORK = "live_work";
     /** Scratch folder of NER model files copied where every executor can read them (see {@link ModelStaging}). */
     static final String MODEL_WORK = "ner_model_work";
     /**
@@ -109,23 +113,24 @@ public final class TensionPipeline {
             return new long[] {parsed.count(), parsed.filter(col(QUARANTINE_REASON).isNotNull()).count()};
         });
         long cleanedRecords = stage("clean", "clean texts, resolve dates, mark duplicates", () -> {
-            Dataset<Row> cleaned = parsed.transform(new CleanArticles(config, started)::apply);
+            CleanArticles.Cleaned cleaned = new CleanArticles(config, started)
+                    .clean(parsed, texts -> workTable(store, TEXTS_WORK, texts));
             if (appended) {
-                // Persisted: counted, then de-duplicated together with the stored articles (read several times).
-                Dataset<Row> batchRows = cleaned.persist(TEXT_ROWS);
-                long rows = batchRows.count();
+                long rows = cleaned.records().count();
                 try (NewArticles newArticles = new NewArticles(config.dedup(), stored.get())) {
-                    store.write(BATCH_WORK, batchRows.transform(newArticles::apply), List.of());
+                    store.write(BATCH_WORK, newArticles.apply(cleaned), List.of());
                 }
-                batchRows.unpersist();
                 return rows;
             }
             Deduplicate dedup = new Deduplicate(config.dedup());
-            // Persisted: the near-duplicate search reads the exactly de-duplicated articles several times.
-            Dataset<Row> exact = dedup.exactCopies(cleaned).persist(TEXT_ROWS);
-            store.write(Tables.ARTICLES_TABLE, dedup.nearCopies(exact).select(Tables.columns(Tables.ARTICLES.fieldNames())),
-                    List.of(ARTICLE_ID), DATE);
-            exact.unpersist();
+            // Copies are found on narrow rows. Only articles still processed can be near-copies, so only they go
+            // through the near-copy search with their texts; the others get their texts on the way out. Both inputs
+            // of the search are read several times: materialised as work tables.
+            Dataset<Row> exact = workTable(store, EXACT_WORK, dedup.exactCopies(cleaned.records()));
+            Dataset<Row> live = workTable(store, LIVE_WORK, cleaned.withTexts(exact.filter(col(STATUS).equalTo(Tables.PROCESSED))));
+            Dataset<Row> rest = cleaned.withTexts(exact.filter(col(STATUS).notEqual(Tables.PROCESSED)));
+            store.write(Tables.ARTICLES_TABLE, dedup.nearCopies(live).unionByName(rest)
+                    .select(Tables.columns(Tables.ARTICLES.fieldNames())), List.of(ARTICLE_ID), DATE);
             return 0L;
         });
         parsed.unpersist();
@@ -228,6 +233,16 @@ public final class TensionPipeline {
     private int nlpPartitions() {
         int configured = config.nlp().partitions();
         return configured > 0 ? configured : 4 * spark.sparkContext().defaultParallelism();
+    }
+
+    /**
+     * Writes {@code rows} to a work table and reads them back: an intermediate result that later steps read several
+     * times. Unlike a cached plan, the read is pruned to the columns a step needs (the texts are not read to get
+     * their facts) and is split by size, where a cached plan keeps its 200 shuffle partitions (thousands of tasks).
+     */
+    private static Dataset<Row> workTable(OutputStore store, String table, Dataset<Row> rows) {
+        store.write(table, rows, List.of());
+        return store.read(table);
     }
 
     private <T> T stage(String name, String description, Supplier<T> body) {

@@ -14,17 +14,42 @@ public final class ArticleIds {
      * because an input id is unique only within its source (two feeds that both number their records 1, 2, 3 must not
      * mark each other's articles as copies). The namespace is the publisher ({@code source}: the source domain, else
      * the URL's host), else the input file's name without its folders, so a moved file or another machine keeps the
-     * ids. Without an input id: {@code "a"} + 16 hex digits of SHA-256 over url, title and text.
+     * ids. Without an input id: {@code "a"} + 16 hex digits of SHA-256 over the url and the {@link #textKey} of the
+     * record's title and text as delivered (so a change of cleaning rules does not change ids).
      * Example: id {@code "42"} from {@code example.org} gives the same id in every run and every file; id {@code "42"}
-     * from {@code example.net} a different one.
+     * from {@code example.net} a different one. Records that still get one id (the same page delivered twice) are
+     * told apart by {@link #redelivery}.
      */
-    public static String articleId(String inputId, String source, String sourceFile, String url, String title,
-            String text) {
+    public static String articleId(String inputId, String source, String sourceFile, String url, String textKey) {
         if (inputId != null && !inputId.isBlank()) {
             String namespace = source != null && !source.isBlank() ? source : fileName(sourceFile);
             return "i" + sha256(namespace + "\u0000" + inputId.strip()).substring(0, 16);
         }
-        return "a" + sha256(nullToEmpty(url) + "\u0000" + nullToEmpty(title) + "\u0000" + nullToEmpty(text)).substring(0, 16);
+        return "a" + sha256(nullToEmpty(url) + "\u0000" + textKey).substring(0, 16);
+    }
+
+    /**
+     * The id of the {@code n}th record (n >= 2, in input order: file, then record number) that got the same
+     * {@link #articleId} as an earlier one: {@code id-n}. Ids stay unique per row, and a batch delivered again gets
+     * the same ids, so an incremental run still recognises it.
+     */
+    public static String redelivery(String id, int n) {
+        return n <= 1 ? id : id + "-" + n;
+    }
+
+    /** The id an article's copies share: the {@link #articleId} without a {@link #redelivery} suffix. */
+    public static String baseId(String id) {
+        int dash = id == null ? -1 : id.indexOf('-');
+        return dash < 0 ? id : id.substring(0, dash);
+    }
+
+    /**
+     * What the cleaning of a record's title and text depends on, as 32 hex digits of SHA-256 (a null title differs
+     * from an empty one): records with one key get one cleaned text, so the text is cleaned once per key.
+     */
+    public static String textKey(String title, String text) {
+        String t = title == null ? "\u0001" : "\u0002" + title;
+        return sha256(t + "\u0000" + nullToEmpty(text)).substring(0, 32);
     }
 
     private static String fileName(String path) {

@@ -51,6 +51,8 @@ public final class Deduplicate implements Serializable {
     /** Optional input column: true for articles stored by an earlier run. */
     public static final String STORED = "_stored";
     private static final String ORDER = "_order";
+    /** The id copies share: the article id without a re-delivery suffix ({@link ArticleIds#baseId}). */
+    private static final String ID_KEY = "_id_key";
     private static final String KEEPER = "_keeper";
     private static final String LIVE = "_live";
     private static final String RANK = "_rank";
@@ -104,17 +106,19 @@ public final class Deduplicate implements Serializable {
 
     /**
      * The first half of {@link #apply}: copies by id, canonical URL and text marked; the keys and {@value #STORED}
-     * (false when it was missing) are kept for {@link #nearCopies}. Worth caching: the near-duplicate search reads it
-     * several times, and each read would redo its three window shuffles.
+     * (false when it was missing) are kept for {@link #nearCopies}. Needs keys, not texts: give it narrow rows and
+     * attach texts afterwards ({@link CleanArticles.Cleaned#withTexts}), so its three window shuffles move keys only.
+     * Worth caching before {@link #nearCopies}, which reads it several times.
      */
     public Dataset<Row> exactCopies(Dataset<Row> articles) {
-        Tables.require(articles, "deduplicate", ARTICLE_ID, PUBLISHED_AT, DATE, STATUS, DUPLICATE_OF, TEXT,
-                URL_KEY, CONTENT_HASH, DEDUP_BANDS);
+        Tables.require(articles, "deduplicate", ARTICLE_ID, URL, PUBLISHED_AT, STATUS, DUPLICATE_OF, URL_KEY, CONTENT_HASH);
         boolean hasStored = Arrays.asList(articles.columns()).contains(STORED);
         return (hasStored ? articles : articles.withColumn(STORED, lit(false)))
-                .transform(a -> markCopies(a, ARTICLE_ID))
+                .withColumn(ID_KEY, functions.substring_index(col(ARTICLE_ID), "-", 1))
+                .transform(a -> markCopies(a, ID_KEY))
                 .transform(a -> markCopies(a, URL_KEY))
-                .transform(a -> markCopies(a, CONTENT_HASH));
+                .transform(a -> markCopies(a, CONTENT_HASH))
+                .drop(ID_KEY);
     }
 
     /** The second half of {@link #apply}: near-copies marked ({@value #STORED} kept). */
@@ -128,11 +132,10 @@ public final class Deduplicate implements Serializable {
     private static Dataset<Row> markCopies(Dataset<Row> articles, String key) {
         // The window's results go through named columns: inlining the window expressions into both status and
         // duplicate_of would make the plan grow exponentially with every key.
-        // Ordered by keys; the text only breaks a tie of id, time, URL and content hash (texts equal up to case and
-        // spacing), so comparisons almost never reach it, and stored rows (first anyway) come without it.
+        // Ordered by keys only, never by texts: the id is unique per row (re-deliveries get a suffix), so the order
+        // is total and the rows sorted here can be narrow.
         WindowSpec byKey = Window.partitionBy(col(key), col(LIVE))
-                .orderBy(col(STORED).desc(), col(PUBLISHED_AT).asc_nulls_last(), col(ARTICLE_ID).asc(),
-                        col(URL).asc_nulls_last(), col(CONTENT_HASH).asc_nulls_last(), col(TEXT).asc_nulls_last());
+                .orderBy(col(STORED).desc(), col(PUBLISHED_AT).asc_nulls_last(), col(ARTICLE_ID).asc());
         Column isCopy = col(LIVE).and(col(RANK).gt(1));
         return articles
                 .withColumn(LIVE, col(STATUS).equalTo(Tables.PROCESSED).and(col(key).isNotNull()))

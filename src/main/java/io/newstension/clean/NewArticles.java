@@ -54,18 +54,23 @@ public final class NewArticles implements AutoCloseable {
         this.dedup = new Deduplicate(config, this::storedTexts);
     }
 
-    /** Cleaned batch rows ({@link CleanArticles#SCHEMA}) in, the batch's new article rows (articles schema) out. */
-    public Dataset<Row> apply(Dataset<Row> batch) {
-        Tables.require(batch, "deduplicate against stored articles", CleanArticles.SCHEMA.fieldNames());
+    /** A cleaned batch in, the batch's new article rows (articles schema) out. */
+    public Dataset<Row> apply(CleanArticles.Cleaned batch) {
+        Tables.require(batch.records(), "deduplicate against stored articles", CleanArticles.RECORDS.fieldNames());
         Tables.require(stored, "stored articles", Tables.ARTICLES.fieldNames());
         Dataset<Row> storedKeys = storedKeys();
         Dataset<Row> storedIds = storedKeys.select(col(ARTICLE_ID).as(STORED_ID));
-        Dataset<Row> fresh = batch.join(storedIds, batch.col(ARTICLE_ID).equalTo(storedIds.col(STORED_ID)), "left_anti")
+        Dataset<Row> records = batch.records();
+        Dataset<Row> fresh = records.join(storedIds, records.col(ARTICLE_ID).equalTo(storedIds.col(STORED_ID)), "left_anti")
                 .withColumn(Deduplicate.STORED, lit(false));
-        // Kept: the near-copy search reads the exactly de-duplicated rows several times.
+        // Kept (narrow: keys, no texts): read twice below.
         Dataset<Row> exact = keep(dedup.exactCopies(storedKeys.withColumn(Deduplicate.STORED, lit(true))
                 .unionByName(fresh, true)));
-        return dedup.nearCopies(exact)
+        // Texts go to the batch's rows only; stored rows keep their band keys, their texts are looked up if needed.
+        // Kept: the near-copy search reads these rows several times.
+        Dataset<Row> withTexts = keep(batch.withTexts(exact.filter(functions.not(col(Deduplicate.STORED))))
+                .unionByName(exact.filter(col(Deduplicate.STORED)).drop(TEXT_KEY), true));
+        return dedup.nearCopies(withTexts)
                 .filter(col(Deduplicate.STORED).equalTo(false))
                 .select(Tables.columns(Tables.ARTICLES.fieldNames()));
     }

@@ -25,6 +25,13 @@ public final class TextDateChooser {
     /** The chosen date, and how its year was found when not from the text (null when it was). */
     public record Choice(LocalDate date, String note) {}
 
+    /**
+     * A hit as the choice reads it: the matched span's text and the matcher's reading. What a text gives does not
+     * depend on the record that carries it, so it is worked out once per distinct text; only the download date is
+     * the record's.
+     */
+    public record Candidate(String span, LocalDate date) {}
+
     private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final String DAY = "(0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?";
@@ -45,12 +52,24 @@ public final class TextDateChooser {
 
     /** The first usable date among {@code matches} in {@code slice}; null when none passes. */
     public static Choice choose(String slice, List<Match> matches, LocalDate downloaded) {
+        return choose(candidates(slice, matches), downloaded);
+    }
+
+    /** The hits of {@code matches} in {@code slice} in the order the choice reads them: first in the slice first. */
+    public static List<Candidate> candidates(String slice, List<Match> matches) {
         if (slice == null || matches == null) {
-            return null;
+            return List.of();
         }
         return matches.stream()
                 .sorted(Comparator.comparingInt(Match::begin))
-                .map(m -> check(span(slice, m), m.date(), downloaded))
+                .map(m -> new Candidate(span(slice, m), m.date()))
+                .toList();
+    }
+
+    /** The first usable date among {@code candidates} (in slice order); null when none passes. */
+    public static Choice choose(List<Candidate> candidates, LocalDate downloaded) {
+        return candidates.stream()
+                .map(c -> check(c.span(), c.date(), downloaded))
                 .filter(c -> c != null)
                 .findFirst()
                 .orElse(null);

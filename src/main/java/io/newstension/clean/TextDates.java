@@ -1,6 +1,5 @@
 package io.newstension.clean;
 
-import static io.newstension.schema.Columns.RAW_DATE_DOWNLOAD;
 import static org.apache.spark.sql.functions.col;
 
 import com.johnsnowlabs.nlp.DocumentAssembler;
@@ -17,27 +16,29 @@ import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.api.java.UDF3;
+import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 
 /**
- * The Spark stage that finds a publication date in an article's text: Spark NLP's {@code MultiDateMatcher} over the
- * {@value #SLICE} column (the first and last {@code dates.text_slice_chars} characters, where datelines and bylines
- * stand; empty for articles that already have a metadata or URL date, so they cost nothing), each hit checked by
- * {@link TextDateChooser}. Adds {@value #TEXT_DATE} (a date or null) and {@value #TEXT_DATE_NOTE}.
+ * The Spark stage that finds publication-date candidates in an article's text: Spark NLP's {@code MultiDateMatcher}
+ * over the {@value #SLICE} column (the first and last {@code dates.text_slice_chars} characters, where datelines and
+ * bylines stand; empty for texts no record needs a text date for, so they cost nothing). Adds {@value #CANDIDATES}:
+ * the hits, in slice order, as {@link TextDateChooser} reads them; {@link #choose} then picks a record's date with
+ * that record's download date.
  */
 public final class TextDates {
     public static final String SLICE = "date_slice";
-    public static final String TEXT_DATE = "text_date";
-    public static final String TEXT_DATE_NOTE = "text_date_note";
+    public static final String CANDIDATES = "date_candidates";
     private static final String DOC = "_date_document";
     private static final String HITS = "_date_hits";
-    private static final String CHOICE = "_date_choice";
-    private static final StructType CHOICE_TYPE = DataTypes.createStructType(List.of(
-            DataTypes.createStructField("date", DataTypes.DateType, true),
-            DataTypes.createStructField("note", DataTypes.StringType, true)));
+    private static final String SPAN = "span";
+    private static final String DATE = "date";
+    /** The type of {@value #CANDIDATES}. */
+    public static final DataType CANDIDATES_TYPE = DataTypes.createArrayType(DataTypes.createStructType(List.of(
+            DataTypes.createStructField(SPAN, DataTypes.StringType, false),
+            DataTypes.createStructField(DATE, DataTypes.DateType, true))), false);
 
     private TextDates() {}
 
@@ -53,7 +54,7 @@ public final class TextDates {
     }
 
     public static Dataset<Row> apply(Dataset<Row> frame) {
-        Tables.require(frame, "text dates", SLICE, RAW_DATE_DOWNLOAD);
+        Tables.require(frame, "text dates", SLICE);
         DocumentAssembler document = new DocumentAssembler();
         document.setInputCol(SLICE);
         document.setOutputCol(DOC);
@@ -64,18 +65,30 @@ public final class TextDates {
         dates.setReadMonthFirst(true);
         PipelineModel model = new Pipeline().setStages(new PipelineStage[] {document, dates})
                 .fit(frame.limit(0));
-        UserDefinedFunction choose = org.apache.spark.sql.functions.udf(
-                (UDF3<String, scala.collection.Seq<Row>, String, Row>) TextDates::choose, CHOICE_TYPE);
+        UserDefinedFunction candidates = org.apache.spark.sql.functions.udf(
+                (UDF2<String, scala.collection.Seq<Row>, List<Row>>) TextDates::candidates, CANDIDATES_TYPE);
         return model.transform(frame)
-                .withColumn(CHOICE, choose.apply(col(SLICE), col(HITS), col(RAW_DATE_DOWNLOAD)))
-                .withColumn(TEXT_DATE, col(CHOICE + ".date"))
-                .withColumn(TEXT_DATE_NOTE, col(CHOICE + ".note"))
-                .drop(DOC, HITS, CHOICE);
+                .withColumn(CANDIDATES, candidates.apply(col(SLICE), col(HITS)))
+                .drop(DOC, HITS);
     }
 
-    private static Row choose(String slice, scala.collection.Seq<Row> hits, String dateDownload) {
-        if (slice == null || slice.isEmpty() || hits == null || hits.isEmpty()) {
+    /** A record's text date from its text's {@value #CANDIDATES} and its {@code date_download}; null when none. */
+    public static TextDateChooser.Choice choose(List<Row> candidates, String dateDownload) {
+        if (candidates == null || candidates.isEmpty()) {
             return null;
+        }
+        List<TextDateChooser.Candidate> read = new ArrayList<>(candidates.size());
+        for (Row c : candidates) {
+            java.sql.Date date = c.getAs(DATE);
+            read.add(new TextDateChooser.Candidate(c.getAs(SPAN), date == null ? null : date.toLocalDate()));
+        }
+        Instant downloaded = DateResolver.parse(dateDownload);
+        return TextDateChooser.choose(read, downloaded == null ? null : downloaded.atZone(ZoneOffset.UTC).toLocalDate());
+    }
+
+    private static List<Row> candidates(String slice, scala.collection.Seq<Row> hits) {
+        if (slice == null || slice.isEmpty() || hits == null || hits.isEmpty()) {
+            return List.of();
         }
         List<TextDateChooser.Match> matches = new ArrayList<>();
         for (Row hit : scala.collection.JavaConverters.seqAsJavaList(hits)) {
@@ -83,10 +96,11 @@ public final class TextDates {
             int endInclusive = hit.getAs("end");
             matches.add(new TextDateChooser.Match(begin, endInclusive + 1, parseDate(hit.getAs("result"))));
         }
-        Instant downloaded = DateResolver.parse(dateDownload);
-        TextDateChooser.Choice choice = TextDateChooser.choose(slice, matches,
-                downloaded == null ? null : downloaded.atZone(ZoneOffset.UTC).toLocalDate());
-        return choice == null ? null : RowFactory.create(java.sql.Date.valueOf(choice.date()), choice.note());
+        List<Row> rows = new ArrayList<>(matches.size());
+        for (TextDateChooser.Candidate c : TextDateChooser.candidates(slice, matches)) {
+            rows.add(RowFactory.create(c.span(), c.date() == null ? null : java.sql.Date.valueOf(c.date())));
+        }
+        return rows;
     }
 
     private static LocalDate parseDate(String iso) {

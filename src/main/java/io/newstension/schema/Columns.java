@@ -26,6 +26,11 @@ public final class Columns {
     public static final String DEDUP_BANDS = "dedup_bands";
     /** The dedup settings the band keys were made with ({@code clean.NearDuplicateKeys#scheme}). */
     public static final String DEDUP_SCHEME = "dedup_scheme";
+    /**
+     * Between cleaning and de-duplication only: the record's title and text as delivered, hashed
+     * ({@code clean.ArticleIds#textKey}); records with one key share one cleaned text.
+     */
+    public static final String TEXT_KEY = "_text_key";
 
     // quarantine
     public static final String SOURCE_FILE = "source_file";

@@ -183,13 +183,45 @@ class CleanArticlesTest {
         List<Row> rows = parsed.transform(new CleanArticles(config, NOW)::apply)
                 .transform(new Deduplicate(config.dedup())::apply).collectAsList();
         assertEquals(5, rows.size());
-        assertEquals(4, rows.stream().map(r -> r.<String>getAs(ARTICLE_ID)).distinct().count(), rows.toString());
+        assertEquals(5, rows.stream().map(r -> r.<String>getAs(ARTICLE_ID)).distinct().count(), "one id per row: " + rows);
         assertEquals(4, rows.stream().filter(r -> Tables.PROCESSED.equals(r.getAs(STATUS))).count(), rows.toString());
-        Row again = rows.stream().filter(r -> r.getAs(URL) == null).findFirst().orElseThrow();
-        Row original = rows.stream().filter(r -> "https://example.org/a".equals(r.getAs(URL))).findFirst().orElseThrow();
+        // Input order decides which delivery keeps the plain id: files in path order (net.jsonl before org.jsonl).
+        String id = ArticleIds.articleId("1", "example.org", null, null, null);
+        Row delivered = rows.stream().filter(r -> id.equals(r.getAs(ARTICLE_ID))).findFirst().orElseThrow();
+        Row again = rows.stream().filter(r -> ArticleIds.redelivery(id, 2).equals(r.getAs(ARTICLE_ID))).findFirst().orElseThrow();
+        assertNull(delivered.getAs(URL), "the record in net.jsonl");
+        assertEquals("https://example.org/a", again.getAs(URL));
+        assertEquals(Tables.PROCESSED, delivered.getAs(STATUS));
         assertEquals(Tables.DUPLICATE, again.getAs(STATUS));
-        assertEquals(original.<String>getAs(ARTICLE_ID), again.getAs(DUPLICATE_OF));
-        assertEquals(ArticleIds.articleId("1", "example.org", null, null, null, null), original.getAs(ARTICLE_ID));
+        assertEquals(id, again.getAs(DUPLICATE_OF));
+    }
+
+    /**
+     * A page delivered three times without an input id, with the same URL and text, is three rows with three ids: one
+     * processed, two duplicates of it (they used to share one id, the copies pointing at themselves). Its text is
+     * cleaned once: the three rows carry one cleaned text.
+     */
+    @Test
+    void aPageDeliveredAgainGetsItsOwnIdAndPointsAtTheFirstDelivery(@TempDir Path dir) throws Exception {
+        String line = json("https://example.org/world/again", "Talks resume", words("again", 60), "2021-06-01 10:00:00");
+        java.nio.file.Files.write(dir.resolve("a.jsonl"), List.of(line, line));
+        java.nio.file.Files.write(dir.resolve("b.jsonl"), List.of(line));
+        Dataset<Row> parsed = Ingest.read(spark, List.of(dir.resolve("a.jsonl").toString(), dir.resolve("b.jsonl").toString()),
+                config.input());
+        CleanArticles.Cleaned cleaned = new CleanArticles(config, NOW).clean(parsed);
+        assertEquals(1, cleaned.texts().count(), "one distinct text");
+        List<Row> rows = cleaned.articles().transform(new Deduplicate(config.dedup())::apply).collectAsList();
+        assertEquals(3, rows.size());
+        String base = ArticleIds.articleId(null, "example.org", null, "https://example.org/world/again",
+                ArticleIds.textKey("Talks resume", words("again", 60)));
+        Map<String, Row> byId = rows.stream().collect(Collectors.toMap(r -> r.getAs(ARTICLE_ID), Function.identity()));
+        assertEquals(java.util.Set.of(base, base + "-2", base + "-3"), byId.keySet());
+        assertEquals(Tables.PROCESSED, byId.get(base).getAs(STATUS));
+        assertTrue(byId.get(base + "-3").<String>getAs(TEXT).contains("Talks resume"), "every row carries the cleaned text");
+        for (String copy : List.of(base + "-2", base + "-3")) {
+            assertEquals(Tables.DUPLICATE, byId.get(copy).getAs(STATUS));
+            assertEquals(base, byId.get(copy).getAs(DUPLICATE_OF));
+        }
     }
 
     private static String withId(String id, String domain, String url, String text) {
