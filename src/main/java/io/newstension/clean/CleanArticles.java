@@ -104,7 +104,8 @@ public final class CleanArticles implements Serializable {
 
     /**
      * A cleaned batch: {@code records} ({@link #RECORDS}: one row per record, ids unique) and {@code texts} (one row
-     * per text key). Texts are read twice (for the records' facts, then by {@link #withTexts}): worth persisting.
+     * per text key). Texts are read twice (for the records' facts, then by {@link #withTexts}): the job materialises
+     * them through {@link #clean(Dataset, UnaryOperator)}.
      */
     public record Cleaned(Dataset<Row> records, Dataset<Row> texts) {
         /** The records as article rows ({@link #SCHEMA}), not de-duplicated. */
