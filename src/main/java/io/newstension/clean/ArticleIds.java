@@ -28,18 +28,21 @@ public final class ArticleIds {
         return "a" + sha256(nullToEmpty(url) + "\u0000" + textKey).substring(0, 16);
     }
 
+    /** What separates a {@link #redelivery} suffix from the id; never part of an {@link #articleId}. */
+    public static final String REDELIVERY_MARK = "-";
+
     /**
      * The id of the {@code n}th record (n >= 2, in input order: file, then record number) that got the same
      * {@link #articleId} as an earlier one: {@code id-n}. Ids stay unique per row, and a batch delivered again gets
      * the same ids, so an incremental run still recognises it.
      */
     public static String redelivery(String id, int n) {
-        return n <= 1 ? id : id + "-" + n;
+        return n <= 1 ? id : id + REDELIVERY_MARK + n;
     }
 
     /** The id an article's copies share: the {@link #articleId} without a {@link #redelivery} suffix. */
     public static String baseId(String id) {
-        int dash = id == null ? -1 : id.indexOf('-');
+        int dash = id == null ? -1 : id.indexOf(REDELIVERY_MARK);
         return dash < 0 ? id : id.substring(0, dash);
     }
 

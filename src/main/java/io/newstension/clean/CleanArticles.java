@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
@@ -115,19 +114,14 @@ public final class CleanArticles implements Serializable {
 
         /**
          * Rows with a {@value io.newstension.schema.Columns#TEXT_KEY} get their cleaned title and text, and the text's
-         * band keys unless they are skipped; other columns are kept, the key dropped. Rows without a key (stored
-         * articles in an incremental run) keep the band keys they carry.
+         * band keys unless they are skipped; other columns are kept, the key dropped.
          */
         public Dataset<Row> withTexts(Dataset<Row> rows) {
             Tables.require(rows, "attach texts", TEXT_KEY, STATUS);
             Dataset<Row> t = texts.select(col(TEXT_KEY).as("_t_key"), col(TITLE).as("_t_title"), col(TEXT).as("_t_text"),
                     col(TEXT_BANDS));
-            boolean carriesBands = Arrays.asList(rows.columns()).contains(DEDUP_BANDS);
             Column bands = functions.when(col(STATUS).equalTo(Tables.SKIPPED), functions.array().cast(TEXTS.apply(TEXT_BANDS).dataType()))
                     .otherwise(col(TEXT_BANDS));
-            if (carriesBands) {
-                bands = functions.when(col(TEXT_KEY).isNull(), col(DEDUP_BANDS)).otherwise(bands);
-            }
             return rows.join(t, rows.col(TEXT_KEY).equalTo(t.col("_t_key")), "left")
                     .withColumn(DEDUP_BANDS, bands)
                     .withColumn(TITLE, col("_t_title")).withColumn(TEXT, col("_t_text"))

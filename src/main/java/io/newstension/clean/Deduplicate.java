@@ -114,7 +114,8 @@ public final class Deduplicate implements Serializable {
         Tables.require(articles, "deduplicate", ARTICLE_ID, URL, PUBLISHED_AT, STATUS, DUPLICATE_OF, URL_KEY, CONTENT_HASH);
         boolean hasStored = Arrays.asList(articles.columns()).contains(STORED);
         return (hasStored ? articles : articles.withColumn(STORED, lit(false)))
-                .withColumn(ID_KEY, functions.substring_index(col(ARTICLE_ID), "-", 1))
+                // ArticleIds.baseId as a Spark expression.
+                .withColumn(ID_KEY, functions.substring_index(col(ARTICLE_ID), ArticleIds.REDELIVERY_MARK, 1))
                 .transform(a -> markCopies(a, ID_KEY))
                 .transform(a -> markCopies(a, URL_KEY))
                 .transform(a -> markCopies(a, CONTENT_HASH))
