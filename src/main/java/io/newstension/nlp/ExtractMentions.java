@@ -51,12 +51,23 @@ public final class ExtractMentions {
         boolean withCountries = nlp.countries().enabled();
         List<PipelineStage> nerStages = NerModels.stages(nlp.ner().model(), nlp.ner().embeddings(), models,
                 NlpPipeline.NER_SENTENCE, NlpPipeline.SENTENCE, NlpPipeline.TOKEN);
+        NerModels.limitThreads(nerStages, articles.sparkSession().sparkContext().getConf().getInt("spark.task.cpus", 1));
         PipelineModel model = NlpPipeline.fit(articles.select(ARTICLE_ID, DATE, TEXT).limit(0), TEXT, countries,
-                withCountries, nerStages, nlp.maxSentencesPerArticle());
+                withCountries, nerStages, nlp.maxSentencesPerArticle(), nlp.persons().enabled());
         Linkers linkers = new Linkers(withCountries ? new CountryLinker(countries) : null,
                 nlp.persons().enabled() ? PersonFinder.bundled() : null,
                 new Caps(nlp.maxSentencesPerArticle(), nlp.maxMentionsPerArticle(), sentencesOverCap, mentionsOverCap));
-        Dataset<Row> annotations = model.transform(articles.select(ARTICLE_ID, DATE, TEXT));
+        // Only the columns toAnnotated reads reach the map: rows converted there would otherwise carry every
+        // token, its word vector and the model's tags, which cost more to convert than the linking itself.
+        List<String> read = new ArrayList<>(List.of(DATE, TEXT, NlpPipeline.SENTENCE));
+        if (withCountries) {
+            read.add(NlpPipeline.COUNTRY_CHUNK);
+        }
+        if (!nerStages.isEmpty()) {
+            read.add(NerModels.CHUNK);
+        }
+        Dataset<Row> annotations = model.transform(articles.select(ARTICLE_ID, DATE, TEXT))
+                .select(ARTICLE_ID, read.toArray(String[]::new));
         // Rows reach lambdas without their schema: fields are read by position, looked up here on the driver.
         StructType schema = annotations.schema();
         Fields at = new Fields(schema.fieldIndex(ARTICLE_ID), schema.fieldIndex(DATE), schema.fieldIndex(TEXT),

@@ -38,6 +38,10 @@ public final class NlpPipeline {
     public static final String NER_SENTENCE = "ner_sentence";
     /** Longer sentences are lists or boilerplate: the gazetteers handle them, the NER model does not. */
     static final int MAX_NER_TOKENS = 200;
+    /** Longer sentences are cut into windows around the words the NER model is run for (see {@link NerGate}). */
+    static final int NER_WHOLE_UP_TO = 60;
+    /** Tokens a window keeps on each side of such a word. */
+    static final int NER_WINDOW_RADIUS = 15;
     /** How a mention found by the country phrase matcher is labelled in {@code mentions.method}. */
     public static final String COUNTRY_METHOD = "gazetteer";
 
@@ -45,10 +49,12 @@ public final class NlpPipeline {
 
     /**
      * Fits the pipeline on {@code schemaOnly} (an empty frame with the text column is enough: every annotator is
-     * rule-based and fitting reads no rows).
+     * rule-based and fitting reads no rows). {@code withPersons}: the job finds persons, so words of the person
+     * gazetteer's names need no model (see {@link NerGate}).
      */
     public static PipelineModel fit(Dataset<Row> schemaOnly, String textColumn, CountryGazetteer countries,
-                                    boolean withCountries, List<PipelineStage> nerStages, int maxSentences) {
+                                    boolean withCountries, List<PipelineStage> nerStages, int maxSentences,
+                                    boolean withPersons) {
         DocumentAssembler document = new DocumentAssembler();
         document.setInputCol(textColumn);
         document.setOutputCol(DOCUMENT);
@@ -83,7 +89,7 @@ public final class NlpPipeline {
         if (!nerStages.isEmpty()) {
             // After the country matcher: the gate leaves out sentences whose capitalised words it already explains.
             stages.add(new NerGate(SENTENCE, TOKEN, withCountries ? COUNTRY_CHUNK : null, NER_SENTENCE,
-                    maxSentences, MAX_NER_TOKENS));
+                    maxSentences, MAX_NER_TOKENS, NER_WHOLE_UP_TO, NER_WINDOW_RADIUS, withPersons));
             stages.addAll(nerStages);
         }
         return new Pipeline().setStages(stages.toArray(PipelineStage[]::new)).fit(schemaOnly);

@@ -25,6 +25,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.ml.Transformer;
+import org.tensorflow.proto.framework.ConfigProto;
 
 /**
  * Loads a pretrained Spark NLP NER model from model folders (no download) and returns the stages to append after the
@@ -128,6 +129,33 @@ public final class NerModels {
                     + model + ", got a saved " + kind);
         }
         return kind;
+    }
+
+    /**
+     * Gives the TensorFlow session of every NER model among {@code stages} {@code threads} threads for an operation
+     * and runs one operation at a time. TensorFlow's default is a pool as wide as the machine per session, on top of
+     * the executor's task slots: on 2 cores with both slots busy the load stood near 4. A task is granted
+     * {@code spark.task.cpus} cores, so that is what its model calls get. Sessions read this when first opened.
+     */
+    public static void limitThreads(List<PipelineStage> stages, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        byte[] config = ConfigProto.newBuilder()
+                .setIntraOpParallelismThreads(threads)
+                .setInterOpParallelismThreads(1)
+                .setAllowSoftPlacement(true)
+                .build()
+                .toByteArray();
+        int[] asInts = new int[config.length];
+        for (int i = 0; i < config.length; i++) {
+            asInts[i] = config[i];
+        }
+        for (PipelineStage stage : stages) {
+            if (stage instanceof NerDLModel ner) {
+                ner.setConfigProtoBytes(asInts);
+            }
+        }
     }
 
     private static List<PipelineStage> nerDl(String model, String embeddings, String sentenceCol, String tokenCol) {

@@ -4,9 +4,12 @@ import io.newstension.nlp.Candidate;
 import io.newstension.nlp.persons.ArticleTokens.Gap;
 import io.newstension.nlp.persons.ArticleTokens.Token;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntPredicate;
 
 /**
@@ -39,6 +42,12 @@ final class NameSpans {
     private final PersonIndex index;
     private final boolean[] used;
     private final List<Span> spans = new ArrayList<>();
+    /**
+     * Normalised full names the model found somewhere in the article, and their last two or more words. The model
+     * reads a name's words once per article ({@code SentenceGate}), so a later "Timur Adeyemi" is found by being the
+     * same words.
+     */
+    private final Set<String> modelNames = new HashSet<>();
 
     private NameSpans(ArticleTokens t, PersonIndex index) {
         this.t = t;
@@ -109,9 +118,16 @@ final class NameSpans {
                 continue;
             }
             Optional<Person> person = index.gazetteer.byAlias(t.text.substring(t.get(first).begin(), t.get(last).end()));
-            add(person.isPresent()
-                    ? new Span(first, last, Kind.GAZETTEER, person.get(), PersonFinder.GAZETTEER, false, false, true)
-                    : new Span(first, last, Kind.FULL, null, c.method(), false, false, true));
+            if (person.isPresent()) {
+                add(new Span(first, last, Kind.GAZETTEER, person.get(), PersonFinder.GAZETTEER, false, false, true));
+            } else {
+                add(new Span(first, last, Kind.FULL, null, c.method(), false, false, true));
+                // "García Padilla" after "Alejandro García Padilla": a name's last words name the same person.
+                String[] words = NameNormalizer.normalize(surface(first, last)).split(" ");
+                for (int w = 0; w < words.length - 1; w++) {
+                    modelNames.add(String.join(" ", Arrays.asList(words).subList(w, words.length)));
+                }
+            }
         }
     }
 
@@ -129,6 +145,10 @@ final class NameSpans {
         }
     }
 
+    private String surface(int first, int last) {
+        return t.text.substring(t.get(first).begin(), t.get(last).end());
+    }
+
     private int wordsWithoutParticles(int first, int last) {
         int n = 0;
         for (int k = first; k <= last; k++) {
@@ -140,6 +160,13 @@ final class NameSpans {
     private void nameRun(int first, int last) {
         if (partOfOtherName(first, last)) {
             return;
+        }
+        for (int from = first; from <= Math.min(first + 1, last - 1); from++) {
+            if (modelNames.contains(NameNormalizer.normalize(surface(from, last)))) {
+                add(new Span(from, last, Kind.FULL, null, PersonFinder.COREF, NameCues.titleBefore(t, from),
+                        NameCues.speechAfter(t, from, last), false));
+                return;  // "Yesterday Timur Adeyemi": the opener stays out as it would for any name
+            }
         }
         if (last > first && !index.gazetteer.bySurname(t.text.substring(t.get(first).begin(), t.get(last).end())).isEmpty()) {
             add(new Span(first, last, Kind.SINGLE, null, null, NameCues.titleBefore(t, first),

@@ -221,6 +221,13 @@ public final class PersonFinder implements Serializable {
                 }
             }
             for (Entity e : entities.values()) {
+                // "García Padilla" after "Alejandro García Padilla": the last words of a full name of the article.
+                if (!e.spans.isEmpty() && e.fullNames.stream().anyMatch(n -> n.endsWith(" " + normalized))) {
+                    assign(s, e, COREF);
+                    return;
+                }
+            }
+            for (Entity e : entities.values()) {
                 if (e.fullNames.stream().anyMatch(n -> NameSimilarity.likelySame(normalized, n))) {
                     assign(s, e, COREF);
                     return;

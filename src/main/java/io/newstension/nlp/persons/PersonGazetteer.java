@@ -18,10 +18,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Persons known by name, with their dated roles, read from {@code gazetteer/persons.tsv} and
@@ -32,6 +34,8 @@ import java.util.TreeSet;
  */
 public final class PersonGazetteer implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** Where the job's Spark NLP tokenizer splits a name (NlpPipeline's split characters and spaces). */
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-/\u2013\u2014'\u2019.]+");
     static final String PERSONS_RESOURCE = "/gazetteer/persons.tsv";
     static final String ROLES_RESOURCE = "/gazetteer/person_roles.tsv";
     private static final String PERSONS_HEADER = "person_id\tname\taliases\tsurnames\tsource";
@@ -45,6 +49,7 @@ public final class PersonGazetteer implements Serializable {
     private final Map<String, String> aliasIndex = new HashMap<>();
     private final Map<String, List<String>> surnameIndex = new HashMap<>();
     private final Set<String> fullNameAliases = new TreeSet<>();
+    private final Set<String> nameWords = new HashSet<>();
 
     private PersonGazetteer(Map<String, Person> byId, Map<String, List<Role>> roles,
                             Map<String, List<String>> surnames, Set<String> curated) {
@@ -67,6 +72,8 @@ public final class PersonGazetteer implements Serializable {
             Person p = byId.get(id);
             addFullName(p.name());
             p.aliases().forEach(this::addFullName);
+            addNameWords(p.name());
+            p.aliases().forEach(this::addNameWords);
             for (String surname : surnames.getOrDefault(id, List.of())) {
                 surnameIndex.computeIfAbsent(NameNormalizer.normalize(surname), k -> new ArrayList<>()).add(id);
             }
@@ -199,6 +206,16 @@ public final class PersonGazetteer implements Serializable {
         }
     }
 
+    private void addNameWords(String name) {
+        for (String spelling : List.of(name, NameNormalizer.foldDiacritics(name))) {
+            for (String word : WORD_BREAK.split(spelling)) {
+                if (!word.isEmpty() && !NameWords.NOT_PERSON.contains(word.toLowerCase(Locale.ROOT))) {
+                    nameWords.add(word);
+                }
+            }
+        }
+    }
+
     /** The person written as {@code surface} (a canonical name or full-name alias), e.g. "Sergei Lavrov". */
     public Optional<Person> byAlias(String surface) {
         return Optional.ofNullable(aliasIndex.get(NameNormalizer.normalize(surface))).map(byId::get);
@@ -262,6 +279,14 @@ public final class PersonGazetteer implements Serializable {
      */
     public Set<String> fullNameAliases() {
         return Collections.unmodifiableSet(fullNameAliases);
+    }
+
+    /**
+     * Every word of every name and alias, as written and without diacritics, split where the job's tokenizer splits
+     * ("Kara-Murza" gives "Kara" and "Murza"); words of organisations the dictionaries list among persons left out.
+     */
+    public Set<String> nameWords() {
+        return Collections.unmodifiableSet(nameWords);
     }
 
     public int size() {

@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.johnsnowlabs.nlp.annotators.ner.NerConverter;
+import com.johnsnowlabs.nlp.annotators.ner.dl.NerDLModel;
 import io.newstension.config.ConfigException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.ml.PipelineStage;
+import org.tensorflow.proto.framework.ConfigProto;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,5 +79,16 @@ class NerModelsTest {
                 () -> NerModels.check("nofs://models/ner_dl", null, hadoop)).getMessage();
         assertTrue(noFileSystem.startsWith("nlp.ner.model: cannot read the model metadata under nofs://models/ner_dl"),
                 noFileSystem);
+    }
+
+    @Test
+    void nerModelsGetAsManyTensorFlowThreadsAsATaskHasCores() throws Exception {
+        NerDLModel ner = new NerDLModel();
+        NerModels.limitThreads(List.<PipelineStage>of(new NerConverter(), ner), 2);
+        ConfigProto session = ConfigProto.parseFrom(ner.getConfigProtoBytes().get());
+        assertEquals(2, session.getIntraOpParallelismThreads());
+        assertEquals(1, session.getInterOpParallelismThreads());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> NerModels.limitThreads(List.of(ner), 0))
+                .getMessage().contains("got 0"));
     }
 }

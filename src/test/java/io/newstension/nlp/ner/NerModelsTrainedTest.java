@@ -168,7 +168,7 @@ class NerModelsTrainedTest {
         Dataset<Row> texts = spark.createDataset(List.of(
                 "Maria Novak said on Monday that the talks would continue.",
                 "The meeting in Cairo was chaired by Ivan Tanaka."), Encoders.STRING()).toDF("text");
-        PipelineModel model = NlpPipeline.fit(texts.limit(0), "text", CountryGazetteer.loadDefault(), false, nerStages, 100);
+        PipelineModel model = NlpPipeline.fit(texts.limit(0), "text", CountryGazetteer.loadDefault(), false, nerStages, 100, false);
         Set<String> found = new TreeSet<>();
         for (Row row : model.transform(texts).select("text", NerModels.CHUNK).collectAsList()) {
             String text = row.getString(0);

@@ -178,6 +178,21 @@ class PersonFinderTest {
     }
 
     @Test
+    void aFullNameTheModelFoundOnceIsFoundAgainWhereTheModelDidNotRead() {
+        // The gate sends a name's words to the model once per article; the later sentences are not tagged.
+        String text = "Tavake Vaitupu met aid workers. Tavake Vaitupu left Apia. Vaitupu returned.";
+        List<Mention> found = find(FINDER, text, DATE, List.of(new Candidate(0, 14, 0, "ner_dl")));
+        assertEquals(List.of("Tavake Vaitupu", "Tavake Vaitupu", "Vaitupu"), found.stream().map(Mention::surface).toList());
+        assertEquals(Set.of("new:tavake_vaitupu"), ids(found));
+        assertEquals(List.of("ner_dl", "coref", "coref"), found.stream().map(Mention::method).toList());
+        assertEquals(List.of(), find(FINDER, text, DATE, List.of()), "without the model nothing marks her as a person");
+        String lastWords = "Shane van Gisbergen of Triple Eight wins. Van Gisbergen is the first.";
+        List<Mention> again = find(FINDER, lastWords, DATE, List.of(new Candidate(0, 19, 0, "ner_dl")));
+        assertEquals(List.of("Shane van Gisbergen", "Van Gisbergen"), again.stream().map(Mention::surface).toList());
+        assertEquals(Set.of("new:shane_van_gisbergen"), ids(again));
+    }
+
+    @Test
     void aLoneModelWordIsAPersonOnlyAfterATitle() {
         String text = "Namely the Brexit vote. Minister Okafor agreed.";
         List<Candidate> per = List.of(new Candidate(0, 6, 0, "ner_dl"), new Candidate(11, 17, 0, "ner_dl"),
