@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
 
 /**
  * Finds the spans of an article that may name a person, before they are linked: full names of the gazetteer
@@ -28,6 +29,8 @@ final class NameSpans {
 
     /** "Ursula von der Leyen", "Mohammed bin Abdul..." hold at most this many particles in a row. */
     private static final int MAX_PARTICLES = 3;
+    /** Two syllables joined by a hyphen, the second in lower case: "Ki-moon", "Jong-un", "Myung-bak". */
+    private static final Pattern ROMANISED_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{0,4}-\\p{Ll}{1,5}");
 
     enum Kind { GAZETTEER, FULL, SINGLE }
 
@@ -178,7 +181,9 @@ final class NameSpans {
         // "Hunter Biden": a known surname after a word that is not one is a relative, not the surname's owner.
         boolean knownSurname = last > first && isSurname(last) && !isSurname(first);
         // "Yesterday Jane Doe said": a capitalised sentence opener that is no given name is not part of the name.
-        if (last > first && t.get(first).gap() == Gap.OTHER && !isGivenName(first) && !knownSurname) {
+        // "Park Won-soon said": a surname written before a romanised given name is no opener.
+        if (last > first && t.get(first).gap() == Gap.OTHER && !isGivenName(first) && !knownSurname
+                && !romanisedGivenName(t.get(first + 1).word())) {
             first++;
         }
         first = givenNameStart(first, last);
@@ -312,7 +317,7 @@ final class NameSpans {
     private boolean nameWord(int k) {
         Token tok = t.get(k);
         return !used[k] && nameShaped(k) && !tok.country()
-                && (!NameWords.neverInName(tok.lower()) || nextToParticle(k));
+                && (!NameWords.neverInName(tok.lower()) || nextToParticle(k) || beforeRomanisedGivenName(k));
     }
 
     /**
@@ -329,6 +334,18 @@ final class NameSpans {
                 || (next != null && next.gap() == Gap.SPACE && NameWords.PARTICLES.contains(next.word()));
     }
 
+    /** "Park Won-soon", "Park Geun-hye": a place or organisation word that stands as the surname before one. */
+    private boolean beforeRomanisedGivenName(int k) {
+        Token next = t.sameSentence(k + 1, k);
+        return next != null && next.gap() == Gap.SPACE && !NameWords.TITLES.contains(t.get(k).lower())
+                && !NameWords.FUNCTION.contains(t.get(k).lower()) && romanisedGivenName(next.word());
+    }
+
+    private static boolean romanisedGivenName(String word) {
+        return ROMANISED_GIVEN_NAME.matcher(word).matches()
+                && !NameWords.COMPOUND_TAILS.contains(word.substring(word.indexOf('-') + 1));
+    }
+
     private boolean isSurname(int k) {
         return !index.gazetteer.bySurname(t.get(k).word()).isEmpty();
     }
@@ -339,7 +356,8 @@ final class NameSpans {
 
     /**
      * Written like a name: a capital then at least one lower-case letter ("Lavrov", "McCain", "Jean-Yves",
-     * "O'Neal", "al-Assad"), or a single capital (an initial). "NATO", "US-led" and "Kremlin-backed" are not.
+     * "O'Neal", "al-Assad"), a romanised Korean or Chinese given name ("Ki-moon", "Jong-un", "Ing-wen"), or a single
+     * capital (an initial). "NATO", "US-led", "Kremlin-backed" and "Two-day" are not.
      */
     private boolean nameShaped(int k) {
         Token tok = t.get(k);
@@ -352,6 +370,9 @@ final class NameSpans {
             return capitalisedPart(w);
         }
         String[] parts = w.split("-");
+        if (romanisedGivenName(w)) {
+            return true;
+        }
         boolean particleHead = NameWords.PARTICLES.contains(parts[0].toLowerCase(java.util.Locale.ROOT));
         for (int i = 0; i < parts.length; i++) {
             if (!capitalisedPart(parts[i]) && !(i == 0 && particleHead)) {

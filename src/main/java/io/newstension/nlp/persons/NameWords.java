@@ -35,6 +35,20 @@ public final class NameWords {
             "hosts", "denies", "accuses", "agrees", "meets", "visits", "slams", "backs", "vows", "dear", "thank",
             "thanks", "please", "yes", "mr", "mrs", "ms", "miss", "dr", "prof", "sir");
 
+    /**
+     * Second parts of English compounds that look like a romanised given name ("Two-day", "Anti-war", "Year-end"):
+     * a capitalised syllable, a hyphen and a short lower-case one.
+     */
+    static final Set<String> COMPOUND_TAILS = Set.of(
+            "day", "days", "week", "month", "year", "years", "hour", "end", "term", "time", "known", "rule", "war",
+            "wife", "op", "stop", "level", "cost", "line", "lines", "ever", "elect", "led", "run", "based", "born",
+            "old", "long", "wide", "free", "like", "made", "up", "out", "over", "back", "hand", "style", "type",
+            "class", "way", "side", "law", "party", "state", "owned", "held", "hit", "off", "down", "to",
+            "the", "a", "and", "or", "of", "for", "with", "by", "at", "all", "man", "men", "woman", "women",
+            "child", "high", "low", "round", "scale", "sized", "size", "shot", "star", "seat", "vote", "votes",
+            "point", "goal", "goals", "game", "games", "match", "set", "sets", "page", "mile", "miles", "foot",
+            "feet", "inch", "metre", "meter", "storey", "story", "fold", "half", "third", "price", "rate", "tax");
+
     static final Set<String> CALENDAR = Set.of(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
             "march", "april", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",

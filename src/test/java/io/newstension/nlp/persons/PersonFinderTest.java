@@ -193,6 +193,20 @@ class PersonFinderTest {
     }
 
     @Test
+    void romanisedKoreanAndChineseGivenNamesAreNames() {
+        List<Mention> found = find("North Korean leader Kim Jong-un met Secretary-General Ban Ki-moon. "
+                + "President Tsai Ing-wen and Lee Myung-bak spoke.");
+        assertEquals(List.of("kim_jong_un", "ban_ki_moon", "tsai_ing_wen", "lee_myung_bak"),
+                found.stream().map(Mention::entityId).toList());
+        assertEquals("new:park_won_soon", at(find("Seoul Mayor Park Won-soon was found dead."), "Park Won-soon").entityId(),
+                "a surname that is also a place word");
+        assertEquals(Set.of("new:park_won_soon"), ids(find("Park Won-soon, the mayor of Seoul, was found dead.")),
+                "a surname opening the sentence");
+        assertEquals(List.of(), find("A Two-day summit opened. The Anti-war rally grew. Year-end talks failed."),
+                "English compounds are not given names");
+    }
+
+    @Test
     void aLoneModelWordIsAPersonOnlyAfterATitle() {
         String text = "Namely the Brexit vote. Minister Okafor agreed.";
         List<Candidate> per = List.of(new Candidate(0, 6, 0, "ner_dl"), new Candidate(11, 17, 0, "ner_dl"),
