@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Decides which sentences the NER model runs on. The model costs about as much per sentence as the rest of the
- * pipeline per article, so it runs only where it can add something: a sentence with a capitalised word, after the
- * sentence's first word, that nothing explains yet, and only the words around it. Explained are common capitalised words ("Monday",
- * "President"), words covered by a gazetteer match, words of the person gazetteer's names, and words the model
- * already reads in an earlier sentence of the article: a surname repeated after its full name is linked to it
- * without the model. Long sentences are cut to the words around the unexplained ones; over-long ones (boilerplate,
- * lists) are left to the gazetteers.
+ * Decides what the NER model reads. The model costs about as much per sentence as the rest of the pipeline per
+ * article, so it runs only where it can add something: a sentence with a capitalised word, after the sentence's
+ * first word, that nothing explains yet. Explained are common capitalised words ("Monday", "President"), words
+ * covered by a gazetteer match, words of the person gazetteer's names, and words the model already reads in an
+ * earlier sentence of the article: a surname repeated after its full name is linked to it without the model. Long
+ * sentences are cut to the words around the unexplained ones; over-long ones (boilerplate, lists) are left to the
+ * gazetteers.
  */
 public final class SentenceGate {
     /** A token or a gazetteer match: text and offsets (end inclusive, as Spark NLP writes them). */

@@ -43,6 +43,14 @@ public final class NameNormalizer {
         return true;
     }
 
+    /**
+     * True if {@code words} is the normalised {@code fullName} or its last words: "garcia padilla" of "alejandro
+     * garcia padilla", "van gisbergen" of "shane van gisbergen". Both arguments normalised.
+     */
+    static boolean isNameOrItsLastWords(String fullName, String words) {
+        return fullName.equals(words) || fullName.endsWith(" " + words);
+    }
+
     /** The text with diacritics removed and nothing else changed: "Erdoğan" → "Erdogan". */
     public static String foldDiacritics(String text) {
         return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");

@@ -4,7 +4,6 @@ import io.newstension.nlp.Candidate;
 import io.newstension.nlp.persons.ArticleTokens.Gap;
 import io.newstension.nlp.persons.ArticleTokens.Token;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -46,9 +45,9 @@ final class NameSpans {
     private final boolean[] used;
     private final List<Span> spans = new ArrayList<>();
     /**
-     * Normalised full names the model found somewhere in the article, and their last two or more words. The model
-     * reads a name's words once per article ({@code SentenceGate}), so a later "Timur Adeyemi" is found by being the
-     * same words.
+     * Normalised full names the model found somewhere in the article. The model reads a name's words once per article
+     * ({@code SentenceGate}), so a later "Timur Adeyemi" or "Adeyemi Okafor" (of "Timur Adeyemi Okafor") is found by
+     * being the same words.
      */
     private final Set<String> modelNames = new HashSet<>();
 
@@ -120,16 +119,12 @@ final class NameSpans {
                         false, true));
                 continue;
             }
-            Optional<Person> person = index.gazetteer.byAlias(t.text.substring(t.get(first).begin(), t.get(last).end()));
+            Optional<Person> person = index.gazetteer.byAlias(surface(first, last));
             if (person.isPresent()) {
                 add(new Span(first, last, Kind.GAZETTEER, person.get(), PersonFinder.GAZETTEER, false, false, true));
             } else {
                 add(new Span(first, last, Kind.FULL, null, c.method(), false, false, true));
-                // "García Padilla" after "Alejandro García Padilla": a name's last words name the same person.
-                String[] words = NameNormalizer.normalize(surface(first, last)).split(" ");
-                for (int w = 0; w < words.length - 1; w++) {
-                    modelNames.add(String.join(" ", Arrays.asList(words).subList(w, words.length)));
-                }
+                modelNames.add(NameNormalizer.normalize(surface(first, last)));
             }
         }
     }
@@ -165,13 +160,14 @@ final class NameSpans {
             return;
         }
         for (int from = first; from <= Math.min(first + 1, last - 1); from++) {
-            if (modelNames.contains(NameNormalizer.normalize(surface(from, last)))) {
+            String words = NameNormalizer.normalize(surface(from, last));
+            if (modelNames.stream().anyMatch(name -> NameNormalizer.isNameOrItsLastWords(name, words))) {
                 add(new Span(from, last, Kind.FULL, null, PersonFinder.COREF, NameCues.titleBefore(t, from),
                         NameCues.speechAfter(t, from, last), false));
                 return;  // "Yesterday Timur Adeyemi": the opener stays out as it would for any name
             }
         }
-        if (last > first && !index.gazetteer.bySurname(t.text.substring(t.get(first).begin(), t.get(last).end())).isEmpty()) {
+        if (last > first && !index.gazetteer.bySurname(surface(first, last)).isEmpty()) {
             add(new Span(first, last, Kind.SINGLE, null, null, NameCues.titleBefore(t, first),
                     NameCues.speechAfter(t, first, last), false));  // a surname of several words: "Von der Leyen"
             return;
@@ -369,10 +365,10 @@ final class NameSpans {
         if (hyphen < 0) {
             return capitalisedPart(w);
         }
-        String[] parts = w.split("-");
         if (romanisedGivenName(w)) {
             return true;
         }
+        String[] parts = w.split("-");
         boolean particleHead = NameWords.PARTICLES.contains(parts[0].toLowerCase(java.util.Locale.ROOT));
         for (int i = 0; i < parts.length; i++) {
             if (!capitalisedPart(parts[i]) && !(i == 0 && particleHead)) {

@@ -222,7 +222,7 @@ public final class PersonFinder implements Serializable {
             }
             for (Entity e : entities.values()) {
                 // "García Padilla" after "Alejandro García Padilla": the last words of a full name of the article.
-                if (!e.spans.isEmpty() && e.fullNames.stream().anyMatch(n -> n.endsWith(" " + normalized))) {
+                if (!e.spans.isEmpty() && e.fullNames.stream().anyMatch(n -> NameNormalizer.isNameOrItsLastWords(n, normalized))) {
                     assign(s, e, COREF);
                     return;
                 }

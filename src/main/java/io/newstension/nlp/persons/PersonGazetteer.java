@@ -34,7 +34,10 @@ import java.util.regex.Pattern;
  */
 public final class PersonGazetteer implements Serializable {
     private static final long serialVersionUID = 1L;
-    /** Where the job's Spark NLP tokenizer splits a name (NlpPipeline's split characters and spaces). */
+    /**
+     * Where the job's Spark NLP tokenizer splits a name (spaces and NlpPipeline's split characters, kept in step by
+     * hand: this class does not depend on Spark NLP), and the period of an initial.
+     */
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-/\u2013\u2014'\u2019.]+");
     static final String PERSONS_RESOURCE = "/gazetteer/persons.tsv";
     static final String ROLES_RESOURCE = "/gazetteer/person_roles.tsv";
