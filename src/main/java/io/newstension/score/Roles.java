@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  *   <li><i>Passive</i>: a verb right after "was/were/is/are/been/being" takes its subject span as target and a party
  *       after "by" as source ("Ukraine was attacked by Russia").</li>
  *   <li><i>Coordination</i>: parties joined by "and", "or" or commas ("the United States, Britain and France")
- *       take the same role together: co-actors. "between X and Y" makes X and Y each other's source and target.</li>
+ *       take the same role together: co-actors. "between X and Y" without a subject makes X and Y each other's
+ *       source and target.</li>
  *   <li><i>Venues</i>: a party after a place preposition ("in", "across", "throughout", "at", "near", possibly
  *       through "parts of", "the", "northern") names where something happened and is no subject or object; the
  *       parties coordinated after it are venues too ("in parts of France and the United Kingdom"). When an event has
@@ -52,9 +53,9 @@ final class Roles {
     private static final Set<String> PLACE_FILLERS = Set.of("the", "of", "parts", "part", "much", "most", "all",
             "areas", "regions", "northern", "southern", "eastern", "western", "central", "north", "south", "east",
             "west", "coastal", "rural", "several", "some", "many", "other");
-    /** Text between two coordinated parties: commas, "and", "or", "the", "as well as", "both". */
+    /** Text between two coordinated parties: commas, dashes ("the Canada–United States border"), "and", "or", "the", ... */
     private static final Pattern COORDINATION = Pattern.compile(
-            "(?i)^(?:[\\s,&]|\\band\\b|\\bor\\b|\\bthe\\b|\\bas well as\\b|\\bboth\\b)*$");
+            "(?i)^(?:[\\s,&\\-–—/]|\\band\\b|\\bor\\b|\\bthe\\b|\\bas well as\\b|\\bboth\\b)*$");
 
     /** A counted event cue: the token positions it covers (verb first), its code and hedge weight h. */
     record Event(int[] positions, EventCode code, double h) {
@@ -186,10 +187,10 @@ final class Roles {
         if (object.isEmpty() && agent.isEmpty() && !subject.isEmpty() && !passive(t, v)) {
             object = venueTarget(t, e, first, group, venue, v, end);
         }
-        if (mutual) {
-            BitSet both = (BitSet) object.clone();
-            both.or(subject);
-            return new EventRoles(e, both, both, true);
+        if (mutual && subject.isEmpty()) {
+            // "Fighting broke out between Armenia and Azerbaijan"; with a subject ("China condemns the alliance
+            // between the United States, the United Kingdom and Australia") the subject acts on them all.
+            return new EventRoles(e, object, object, true);
         }
         if (passive(t, v)) {
             return new EventRoles(e, agent, subject, false);

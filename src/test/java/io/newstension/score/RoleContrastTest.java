@@ -172,6 +172,27 @@ class RoleContrastTest {
     }
 
     @Test
+    void partiesToAnAllianceCondemnedByAThirdAreCoActors() {
+        String s = "China condemns the formation of a new security alliance between the United States, United Kingdom, "
+                + "and Australia.";
+        String[] parties = {"China", "CHN", "United States", "USA", "United Kingdom", "GBR", "Australia", "AUS"};
+        PairScore allies = pair(s, "AUS", "GBR", parties);
+        assertEquals("co_actors", allies.relation(), allies.toString());
+        assertTrue(allies.tension() <= neutral() + 1e-9, allies.toString());
+        PairScore condemned = pair(s, "AUS", "CHN", parties);
+        assertEquals(List.of("adversarial", "CHN", "AUS"),
+                Arrays.asList(condemned.relation(), condemned.source(), condemned.target()));
+    }
+
+    @Test
+    void aBorderNamedByItsTwoCountriesIsAPlace() {
+        String s = "A car explodes near the Canada-United States border at the Rainbow Bridge, killing two people.";
+        PairScore p = pair(s, "CAN", "USA", "Canada", "CAN", "United States", "USA");
+        assertEquals("listed", p.relation(), p.toString());
+        assertTrue(p.tension() <= neutral() + 1e-9, p.toString());
+    }
+
+    @Test
     void withoutPartiesThePairGetsTheSentenceScore() {
         String s = "The United States expelled ten Russian diplomats.";
         PairScore p = SCORER.scorePair(s, List.of(), "RUS", "USA");
