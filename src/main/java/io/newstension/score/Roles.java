@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
  * <p>A pair's relation ({@link #relate}): {@code adversarial} when a counted conflict event (quad class 3-4) has one
  * as source and the other as target, else {@code cooperative} when a cooperation event does; {@code co_actors} when
  * they share a side of an event whose other side is a third party; {@code listed} when both are only venues or both are in a list of three or more;
- * otherwise {@code none}.
+ * {@code third_party} when one of them is source or target of an event whose other side is a third party (the
+ * sentence's events pass between others); otherwise {@code none}.
  */
 final class Roles {
     static final int TARGET_WINDOW = 12;
@@ -74,10 +75,9 @@ final class Roles {
     /**
      * A pair's relation in the sentence. {@code linking} are the counted events with one as source and the other as
      * target; {@code source}/{@code target} are the entity ids of the strongest of them (null when it is mutual or
-     * there is none); {@code withThirdParty} says whether one of the two acts on or is acted on by a third party in
-     * the sentence (then the sentence's events are about that relation, not this pair's).
+     * there is none).
      */
-    record Relation(String kind, String source, String target, List<Event> linking, boolean withThirdParty) {}
+    record Relation(String kind, String source, String target, List<Event> linking) {}
 
     private final List<Party> parties;
     private final boolean[] venue;
@@ -250,15 +250,15 @@ final class Roles {
             boolean conflict = linking.stream().anyMatch(Event::conflict);
             String source = strongest.mutual() ? null : aToB ? a : b;
             String target = strongest.mutual() ? null : aToB ? b : a;
-            return new Relation(conflict ? ADVERSARIAL : COOPERATIVE, source, target, List.copyOf(linking), true);
+            return new Relation(conflict ? ADVERSARIAL : COOPERATIVE, source, target, List.copyOf(linking));
         }
         if (sameSide) {
-            return new Relation(CO_ACTORS, null, null, List.of(), true);
+            return new Relation(CO_ACTORS, null, null, List.of());
         }
         if ((onlyVenue(a) && onlyVenue(b)) || inOneList(a, b)) {
-            return new Relation(LISTED, null, null, List.of(), withThirdParty);
+            return new Relation(LISTED, null, null, List.of());
         }
-        return new Relation(NONE, null, null, List.of(), withThirdParty);
+        return new Relation(withThirdParty ? THIRD_PARTY : NONE, null, null, List.of());
     }
 
     private boolean standsFor(BitSet set, String entity) {

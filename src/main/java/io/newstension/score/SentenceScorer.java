@@ -80,9 +80,9 @@ public final class SentenceScorer implements Serializable {
      * <ul>
      *   <li>{@code adversarial}/{@code cooperative}: the formula over the events that link the two (the others are
      *       about someone else), with the sentence's GPR terms and tone;</li>
-     *   <li>{@code co_actors}, {@code listed}, and {@code none} when one of the two acts on or is acted on by a third
-     *       party: the neutral {@value #BASELINE}, since the sentence's events pass between others;</li>
-     *   <li>other {@code none} (roles not recognised), and every pair when {@code parties} is empty (relation null):
+     *   <li>{@code co_actors}, {@code listed}, {@code third_party}: the neutral {@value #BASELINE}, since the
+     *       sentence's events pass between others (the aggregation counts them as no evidence);</li>
+     *   <li>{@code none} (roles not recognised), and every pair when {@code parties} is empty (relation null):
      *       the sentence's own tension, as before roles existed. Patterns find roles for a minority of pairs; making
      *       every unlinked pair neutral threw away most of the signal (see {@code tools/lexicons/SCORING.md}).</li>
      * </ul>
@@ -98,7 +98,7 @@ public final class SentenceScorer implements Serializable {
         double tension;
         if (!r.linking().isEmpty()) {
             tension = tension(r.linking(), an.gprTerms(), an.cues().tone());
-        } else if (r.withThirdParty() || !r.kind().equals(PairScore.NONE)) {
+        } else if (PairScore.NO_EVIDENCE.contains(r.kind())) {
             tension = BASELINE;
         } else {
             tension = an.cues().tension();
