@@ -21,9 +21,7 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The aggregation stage: scored co-mentions to one row per granularity, period and pair ({@link Tables#PAIR_TENSION}).
- * Volume, tone and cue shares are weighted by co-mention weight; the tension score follows {@link TensionFormula}
- * over the co-mentions that are evidence about the pair (not those whose relation is in
- * {@link PairScore#NO_EVIDENCE});
+ * Volume, tone and cue shares are weighted by co-mention weight; the tension score follows {@link TensionFormula};
  * {@code tension_z} compares it with the same pair's previous {@code aggregate.baseline_periods} calendar periods;
  * {@code evidence} holds the most tense sentences; {@code a_to_b_conflict} and the other directed counts say how many
  * co-mentions have one entity acting on the other ({@code relation} adversarial or cooperative, {@code source}
@@ -62,9 +60,6 @@ public final class PairTension {
         }, SCORE);
 
         Column w = col(WEIGHT);
-        // Co-actors, lists and bystanders of a third party's event say nothing about the pair: they count in its
-        // volume, tone and shares, not as evidence of calm in its tension (a pair only ever listed keeps the prior).
-        Column evidenceWeight = when(col(RELATION).isin(PairScore.NO_EVIDENCE.toArray()), 0.0).otherwise(w);
         // The co-mention's source (the acting entity) shares its name with the article's source (the publisher):
         // it is turned into direction flags before the articles are joined.
         Dataset<Row> periods = coMentions.filter(col(DATE).isNotNull())
@@ -90,8 +85,8 @@ public final class PairTension {
                 exactSum(when(col(QUAD_CLASS).leq(2), w).otherwise(0)).divide(exactSum(w)).cast(DataTypes.DoubleType).as(COOPERATION_SHARE),
                 exactSum(when(col(GOLDSTEIN).isNotNull(), w.multiply(col(GOLDSTEIN))))
                         .divide(exactSum(when(col(GOLDSTEIN).isNotNull(), w))).cast(DataTypes.DoubleType).as(GOLDSTEIN_MEAN),
-                exactSum(evidenceWeight.multiply(col(TENSION))).cast(DataTypes.DoubleType).as("tension_sum"),
-                exactSum(evidenceWeight).cast(DataTypes.DoubleType).as("weight_sum"))
+                exactSum(w.multiply(col(TENSION))).cast(DataTypes.DoubleType).as("tension_sum"),
+                exactSum(w).cast(DataTypes.DoubleType).as("weight_sum"))
                 .join(evidence(periods), Tables.seq(PERIOD_KEYS))
                 .withColumn("score", score.apply(col("tension_sum"), col("weight_sum")))
                 .withColumn(TENSION, col("score.tension"))

@@ -14,8 +14,8 @@ public record PairScore(Cues cues, String relation, String source, String target
     public static final String LISTED = "listed";
     public static final String THIRD_PARTY = "third_party";
     public static final String NONE = "none";
-    /** Relations that say nothing about the pair: scored neutral, and no evidence for the pair's tension. */
-    public static final java.util.Set<String> NO_EVIDENCE = java.util.Set.of(CO_ACTORS, LISTED, THIRD_PARTY);
+    /** Relations that say nothing between the pair: the co-mention scores as a neutral sentence. */
+    public static final java.util.Set<String> NEUTRAL = java.util.Set.of(CO_ACTORS, LISTED, THIRD_PARTY);
 
     public PairScore {
         if (!(tension >= 0.0 && tension <= 1.0)) {

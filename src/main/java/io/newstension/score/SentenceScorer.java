@@ -81,7 +81,7 @@ public final class SentenceScorer implements Serializable {
      *   <li>{@code adversarial}/{@code cooperative}: the formula over the events that link the two (the others are
      *       about someone else), with the sentence's GPR terms and tone;</li>
      *   <li>{@code co_actors}, {@code listed}, {@code third_party}: the neutral {@value #BASELINE}, since the
-     *       sentence's events pass between others (the aggregation counts them as no evidence);</li>
+     *       sentence's events pass between others;</li>
      *   <li>{@code none} (roles not recognised), and every pair when {@code parties} is empty (relation null):
      *       the sentence's own tension, as before roles existed. Patterns find roles for a minority of pairs; making
      *       every unlinked pair neutral threw away most of the signal (see {@code tools/lexicons/SCORING.md}).</li>
@@ -98,7 +98,7 @@ public final class SentenceScorer implements Serializable {
         double tension;
         if (!r.linking().isEmpty()) {
             tension = tension(r.linking(), an.gprTerms(), an.cues().tone());
-        } else if (PairScore.NO_EVIDENCE.contains(r.kind())) {
+        } else if (PairScore.NEUTRAL.contains(r.kind())) {
             tension = BASELINE;
         } else {
             tension = an.cues().tension();

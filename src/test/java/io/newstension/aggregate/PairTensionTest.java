@@ -73,26 +73,6 @@ class PairTensionTest {
     }
 
     @Test
-    void coActorsListsAndBystandersAreNoEvidenceOfCalm() {
-        List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            rows.add(comention("a" + i, "2021-05-20", 0, "RUS", "USA", 0.2, 4, 1.0, List.of("co_actors", "listed",
-                    "third_party").get(i % 3), null));
-        }
-        rows.add(comention("b", "2021-05-20", 0, "RUS", "USA", 0.9, 4, 1.0, "adversarial", "RUS"));
-        Row withBystanders = pair(aggregate(rows), "day", "RUS", "USA");
-        Row alone = pair(aggregate(rows.subList(10, 11)), "day", "RUS", "USA");
-        assertEquals(alone.<Double>getAs(TENSION), withBystanders.<Double>getAs(TENSION), 1e-9, withBystanders.toString());
-        assertEquals(11L, withBystanders.<Long>getAs(ARTICLES), "they still count as volume");
-        Row onlyListed = pair(aggregate(rows.subList(0, 10)), "day", "RUS", "USA");
-        assertEquals(100 * config.aggregate().priorTension(), onlyListed.<Double>getAs(TENSION), 1e-9,
-                "a pair only ever listed keeps the prior");
-        Row calm = pair(aggregate(rows.subList(0, 10).stream().map(r -> comention(r.getString(0), "2021-05-20", 0, "RUS",
-                "USA", 0.2, 4, 1.0, "none", null)).toList()), "day", "RUS", "USA");
-        assertTrue(calm.<Double>getAs(TENSION) < onlyListed.<Double>getAs(TENSION), calm.toString());
-    }
-
-    @Test
     void moreArticlesSayingTheSameMoveTheScoreAndNarrowTheInterval() {
         Row few = pair(aggregate(articles(2, 0.9)), "day", "RUS", "USA");
         Row many = pair(aggregate(articles(30, 0.9)), "day", "RUS", "USA");
