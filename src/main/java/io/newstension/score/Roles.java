@@ -75,9 +75,10 @@ final class Roles {
     /**
      * A pair's relation in the sentence. {@code linking} are the counted events with one as source and the other as
      * target; {@code source}/{@code target} are the entity ids of the strongest of them (null when it is mutual or
-     * there is none).
+     * there is none); {@code actingTogether}: co-actors who are both sources of an event on a third party.
      */
-    record Relation(String kind, String source, String target, List<Event> linking) {}
+    record Relation(String kind, String source, String target, List<Event> linking,
+                    boolean actingTogether) {}
 
     private final List<Party> parties;
     private final boolean[] venue;
@@ -226,6 +227,7 @@ final class Roles {
         boolean aToB = false;
         boolean withThirdParty = false;
         boolean sameSide = false;
+        boolean actingTogether = false;
         for (EventRoles r : roles) {
             boolean ab = standsFor(r.sources(), a) && standsFor(r.targets(), b);
             boolean ba = standsFor(r.sources(), b) && standsFor(r.targets(), a);
@@ -236,9 +238,11 @@ final class Roles {
                     strongest = r;
                     aToB = ab && !r.mutual();
                 }
-            } else if ((standsFor(r.sources(), a) && standsFor(r.sources(), b) && !r.targets().isEmpty())
-                    || (standsFor(r.targets(), a) && standsFor(r.targets(), b) && !r.sources().isEmpty())) {
+            } else if (standsFor(r.sources(), a) && standsFor(r.sources(), b) && !r.targets().isEmpty()) {
                 // Co-actors face a third party; "Russia and Ukraine" alone around a conflict verb may be its two sides.
+                sameSide = true;
+                actingTogether = true;
+            } else if (standsFor(r.targets(), a) && standsFor(r.targets(), b) && !r.sources().isEmpty()) {
                 sameSide = true;
             } else {
                 boolean source = standsFor(r.sources(), a) || standsFor(r.sources(), b);
@@ -250,15 +254,15 @@ final class Roles {
             boolean conflict = linking.stream().anyMatch(Event::conflict);
             String source = strongest.mutual() ? null : aToB ? a : b;
             String target = strongest.mutual() ? null : aToB ? b : a;
-            return new Relation(conflict ? ADVERSARIAL : COOPERATIVE, source, target, List.copyOf(linking));
+            return new Relation(conflict ? ADVERSARIAL : COOPERATIVE, source, target, List.copyOf(linking), false);
         }
         if (sameSide) {
-            return new Relation(CO_ACTORS, null, null, List.of());
+            return new Relation(CO_ACTORS, null, null, List.of(), actingTogether);
         }
         if ((onlyVenue(a) && onlyVenue(b)) || inOneList(a, b)) {
-            return new Relation(LISTED, null, null, List.of());
+            return new Relation(LISTED, null, null, List.of(), false);
         }
-        return new Relation(withThirdParty ? THIRD_PARTY : NONE, null, null, List.of());
+        return new Relation(withThirdParty ? THIRD_PARTY : NONE, null, null, List.of(), false);
     }
 
     private boolean standsFor(BitSet set, String entity) {

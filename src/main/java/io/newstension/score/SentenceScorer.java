@@ -58,6 +58,11 @@ public final class SentenceScorer implements Serializable {
     static final double W_COOPERATION = 0.3;
     static final double GPR_RATE = 0.5;
     static final double CONFLICT_FLOOR = 0.5;
+    /**
+     * Two parties acting together on a third ("the United States, Britain and France launched strikes against
+     * Syria") cooperate at least as CAMEO's root 05, "engage in diplomatic cooperation" (Goldstein +3.5), does.
+     */
+    static final double JOINT_ACTION = 3.5;
     static final int WINDOW = 3;
     private static final double VADER_ALPHA = 15.0;
     private static final double[] BOOSTER_DECAY = {1.0, 0.95, 0.9};
@@ -80,7 +85,9 @@ public final class SentenceScorer implements Serializable {
      * <ul>
      *   <li>{@code adversarial}/{@code cooperative}: the formula over the events that link the two (the others are
      *       about someone else), with the sentence's GPR terms and tone;</li>
-     *   <li>{@code co_actors}, {@code listed}, {@code third_party}: the neutral {@value #BASELINE}, since the
+     *   <li>{@code co_actors} acting together on a third party: one cooperation event of Goldstein
+     *       {@value #JOINT_ACTION} between them;</li>
+     *   <li>other {@code co_actors}, {@code listed}, {@code third_party}: the neutral {@value #BASELINE}, since the
      *       sentence's events pass between others;</li>
      *   <li>{@code none} (roles not recognised), and every pair when {@code parties} is empty (relation null):
      *       the sentence's own tension, as before roles existed. Patterns find roles for a minority of pairs; making
@@ -98,6 +105,8 @@ public final class SentenceScorer implements Serializable {
         double tension;
         if (!r.linking().isEmpty()) {
             tension = tension(r.linking(), an.gprTerms(), an.cues().tone());
+        } else if (r.actingTogether()) {
+            tension = clamp(BASELINE - W_COOPERATION * JOINT_ACTION / 10.0);
         } else if (PairScore.NEUTRAL.contains(r.kind())) {
             tension = BASELINE;
         } else {
