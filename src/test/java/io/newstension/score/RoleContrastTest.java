@@ -184,6 +184,19 @@ class RoleContrastTest {
     }
 
     @Test
+    void alliesStrikingAThirdPartyTogetherCooperateAndThoseAccusedTogetherAreNeutral() {
+        String strikes = "The United States, Britain and France launched air strikes against Syria.";
+        String[] parties = {"United States", "USA", "Britain", "GBR", "France", "FRA", "Syria", "SYR"};
+        PairScore together = pair(strikes, "FRA", "GBR", parties);
+        assertEquals("co_actors", together.relation());
+        assertTrue(together.tension() < neutral(), together.toString());
+        PairScore accused = pair("Syria accused the United States and France of aggression.", "FRA", "USA",
+                "Syria", "SYR", "United States", "USA", "France", "FRA");
+        assertEquals("co_actors", accused.relation(), accused.toString());
+        assertEquals(neutral(), accused.tension(), 1e-9);
+    }
+
+    @Test
     void aBorderNamedByItsTwoCountriesIsAPlace() {
         String s = "A car explodes near the Canada-United States border at the Rainbow Bridge, killing two people.";
         PairScore p = pair(s, "CAN", "USA", "Canada", "CAN", "United States", "USA");
