@@ -36,9 +36,9 @@ import java.util.regex.Pattern;
  *
  * <p>A pair's relation ({@link #relate}): {@code adversarial} when a counted conflict event (quad class 3-4) has one
  * as source and the other as target, else {@code cooperative} when a cooperation event does; {@code co_actors} when
- * they share a side of an event whose other side is a third party; {@code listed} when both are only venues or both are in a list of three or more;
- * {@code third_party} when one of them is source or target of an event whose other side is a third party (the
- * sentence's events pass between others); otherwise {@code none}.
+ * they share a side of an event whose other side is a third party; {@code listed} when both are only venues or both
+ * are in a list of three or more; {@code third_party} when one of them is source or target of an event whose other
+ * side is a third party (the sentence's events pass between others); otherwise {@code none}.
  */
 final class Roles {
     static final int TARGET_WINDOW = 12;
@@ -54,7 +54,7 @@ final class Roles {
     private static final Set<String> PLACE_FILLERS = Set.of("the", "of", "parts", "part", "much", "most", "all",
             "areas", "regions", "northern", "southern", "eastern", "western", "central", "north", "south", "east",
             "west", "coastal", "rural", "several", "some", "many", "other");
-    /** Text between two coordinated parties: commas, dashes ("the Canada–United States border"), "and", "or", "the", ... */
+    /** Text between two coordinated parties: commas, dashes ("the Canada–United States border"), "and", "or", ... */
     private static final Pattern COORDINATION = Pattern.compile(
             "(?i)^(?:[\\s,&\\-–—/]|\\band\\b|\\bor\\b|\\bthe\\b|\\bas well as\\b|\\bboth\\b)*$");
 
@@ -77,8 +77,7 @@ final class Roles {
      * target; {@code source}/{@code target} are the entity ids of the strongest of them (null when it is mutual or
      * there is none); {@code actingTogether}: co-actors who are both sources of an event on a third party.
      */
-    record Relation(String kind, String source, String target, List<Event> linking,
-                    boolean actingTogether) {}
+    record Relation(String kind, String source, String target, List<Event> linking, boolean actingTogether) {}
 
     private final List<Party> parties;
     private final boolean[] venue;
@@ -92,14 +91,6 @@ final class Roles {
         this.group = group;
         this.groupSize = groupSize;
         this.roles = roles;
-    }
-
-    List<EventRoles> roles() {
-        return roles;
-    }
-
-    boolean isVenue(int party) {
-        return venue[party];
     }
 
     /** Roles of the given events; parties whose offsets lie outside the sentence are ignored. */
