@@ -21,10 +21,11 @@ COLUMNS = {
     "mentions": ["article_id", "date", "sentence_index", "entity_type", "entity_id", "entity_name", "surface",
                  "begin", "end", "method", "affiliation"],
     "comentions": ["article_id", "date", "window", "sentence_index", "pair_type", "entity_a", "entity_b",
-                   "sentence", "tone", "goldstein", "quad_class", "cues", "tension"],
+                   "sentence", "tone", "goldstein", "quad_class", "cues", "tension", "relation", "source", "target"],
     "pair_tension": ["granularity", "period_start", "pair_type", "entity_a", "entity_b", "name_a", "name_b",
                      "articles", "sources", "comentions", "tone_mean", "conflict_share", "cooperation_share",
-                     "goldstein_mean", "tension", "tension_low", "tension_high", "tension_z", "evidence"],
+                     "goldstein_mean", "tension", "tension_low", "tension_high", "tension_z", "a_to_b_conflict",
+                     "b_to_a_conflict", "a_to_b_cooperation", "b_to_a_cooperation", "evidence"],
 }
 GRANULARITIES = ("month", "week", "day")
 # One fixed scale for every tension colour, so figures can be compared with each other.

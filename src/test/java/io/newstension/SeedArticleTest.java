@@ -78,6 +78,19 @@ class SeedArticleTest {
     }
 
     @Test
+    void theExpulsionsGoBothWaysBetweenTheUnitedStatesAndRussia() {
+        List<Row> expulsions = read(Tables.COMENTIONS_TABLE)
+                .filter(col(ENTITY_A).equalTo("RUS").and(col(ENTITY_B).equalTo("USA")).and(col(SENTENCE).contains("expell")))
+                .collectAsList();
+        Set<String> directions = expulsions.stream()
+                .map(r -> r.getAs(RELATION) + " " + r.getAs(SOURCE) + ">" + r.getAs(TARGET)).collect(Collectors.toSet());
+        assertEquals(Set.of("adversarial USA>RUS", "adversarial RUS>USA"), directions, expulsions.toString());
+        Row day = read(Tables.PAIR_TENSION_TABLE).filter(col(GRANULARITY).equalTo("day").and(col(ENTITY_A).equalTo("RUS"))
+                .and(col(ENTITY_B).equalTo("USA"))).first();
+        assertTrue(day.<Long>getAs(A_TO_B_CONFLICT) >= 1 && day.<Long>getAs(B_TO_A_CONFLICT) >= 1, day.toString());
+    }
+
+    @Test
     void blinkenLavrovIsAPersonPairWithTheirDifferencesAmongItsEvidence() {
         List<Row> pairs = read(Tables.PAIR_TENSION_TABLE)
                 .filter(col(GRANULARITY).equalTo("day").and(col(PAIR_TYPE).equalTo("person"))

@@ -4,6 +4,7 @@ import static io.newstension.schema.Columns.*;
 import static org.apache.spark.sql.functions.*;
 
 import io.newstension.config.TensionConfig;
+import io.newstension.score.PairScore;
 import io.newstension.schema.Tables;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,9 @@ import org.apache.spark.sql.types.StructType;
  * The aggregation stage: scored co-mentions to one row per granularity, period and pair ({@link Tables#PAIR_TENSION}).
  * Volume, tone and cue shares are weighted by co-mention weight; the tension score follows {@link TensionFormula};
  * {@code tension_z} compares it with the same pair's previous {@code aggregate.baseline_periods} calendar periods;
- * {@code evidence} holds the most tense sentences. Co-mentions without a date are left out.
+ * {@code evidence} holds the most tense sentences; {@code a_to_b_conflict} and the other directed counts say how many
+ * co-mentions have one entity acting on the other ({@code relation} adversarial or cooperative, {@code source}
+ * that entity). Co-mentions without a date are left out.
  */
 public final class PairTension {
     private static final StructType SCORE = DataTypes.createStructType(List.of(
@@ -46,7 +49,7 @@ public final class PairTension {
      */
     public Dataset<Row> apply(Dataset<Row> coMentions, Dataset<Row> articles, Dataset<Row> names) {
         Tables.require(coMentions, "aggregate", ARTICLE_ID, DATE, PAIR_TYPE, ENTITY_A, ENTITY_B, SENTENCE_INDEX, SENTENCE,
-                TONE, GOLDSTEIN, QUAD_CLASS, TENSION, WEIGHT);
+                TONE, GOLDSTEIN, QUAD_CLASS, TENSION, WEIGHT, RELATION, SOURCE, TARGET);
         Tables.require(articles, "aggregate", ARTICLE_ID, URL, SOURCE);
         Tables.require(names, "aggregate", ENTITY_TYPE, ENTITY_ID, ENTITY_NAME);
         double prior = config.priorTension();
@@ -57,7 +60,14 @@ public final class PairTension {
         }, SCORE);
 
         Column w = col(WEIGHT);
+        // The co-mention's source (the acting entity) shares its name with the article's source (the publisher):
+        // it is turned into direction flags before the articles are joined.
         Dataset<Row> periods = coMentions.filter(col(DATE).isNotNull())
+                .withColumn(A_TO_B_CONFLICT, directed(PairScore.ADVERSARIAL, ENTITY_A))
+                .withColumn(B_TO_A_CONFLICT, directed(PairScore.ADVERSARIAL, ENTITY_B))
+                .withColumn(A_TO_B_COOPERATION, directed(PairScore.COOPERATIVE, ENTITY_A))
+                .withColumn(B_TO_A_COOPERATION, directed(PairScore.COOPERATIVE, ENTITY_B))
+                .drop(SOURCE, TARGET)
                 .join(articles.select(ARTICLE_ID, URL, SOURCE), ARTICLE_ID)
                 .withColumn(GRANULARITY, explode(array(config.granularities().stream().map(functions::lit).toArray(Column[]::new))))
                 .withColumn(PERIOD_START, periodStart(col(GRANULARITY), col(DATE)));
@@ -66,6 +76,10 @@ public final class PairTension {
                 countDistinct(ARTICLE_ID).as(ARTICLES),
                 countDistinct(SOURCE).as(SOURCES),
                 count(lit(1)).as(COMENTIONS),
+                sum(col(A_TO_B_CONFLICT)).as(A_TO_B_CONFLICT),
+                sum(col(B_TO_A_CONFLICT)).as(B_TO_A_CONFLICT),
+                sum(col(A_TO_B_COOPERATION)).as(A_TO_B_COOPERATION),
+                sum(col(B_TO_A_COOPERATION)).as(B_TO_A_COOPERATION),
                 exactSum(w.multiply(col(TONE))).divide(exactSum(w)).cast(DataTypes.DoubleType).as(TONE_MEAN),
                 exactSum(when(col(QUAD_CLASS).geq(3), w).otherwise(0)).divide(exactSum(w)).cast(DataTypes.DoubleType).as(CONFLICT_SHARE),
                 exactSum(when(col(QUAD_CLASS).leq(2), w).otherwise(0)).divide(exactSum(w)).cast(DataTypes.DoubleType).as(COOPERATION_SHARE),
@@ -120,6 +134,11 @@ public final class PairTension {
                 .groupBy(keys.toArray(Column[]::new))
                 .agg(sort_array(collect_list(struct(neg.as("neg"), col(ARTICLE_ID), col(SENTENCE_INDEX), col(URL),
                         col(SENTENCE)))).as("ranked"));
+    }
+
+    /** 1 for a co-mention of the given relation whose source is the entity in {@code sourceColumn}, else 0. */
+    private static Column directed(String relation, String sourceColumn) {
+        return when(col(RELATION).equalTo(relation).and(col(SOURCE).equalTo(col(sourceColumn))), 1L).otherwise(0L);
     }
 
     /**

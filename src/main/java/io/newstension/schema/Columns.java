@@ -59,6 +59,12 @@ public final class Columns {
     public static final String QUAD_CLASS = "quad_class";
     public static final String CUES = "cues";
     public static final String TENSION = "tension";
+    /** The co-mention's relation: {@code adversarial|cooperative|co_actors|listed|none} (see {@code score.Roles}). */
+    public static final String RELATION = "relation";
+    /** In comentions, {@link #SOURCE} is the entity of the pair acting on the other; TARGET the one acted on. */
+    public static final String TARGET = "target";
+    /** Internal, between the comention and score stages: the entities of the sentence with offsets in it. */
+    public static final String PARTIES = "parties";
     /** A co-mention's share of its article's weight for its pair (see {@code aggregate.ArticleWeights}). */
     public static final String WEIGHT = "weight";
 
@@ -77,6 +83,12 @@ public final class Columns {
     public static final String TENSION_LOW = "tension_low";
     public static final String TENSION_HIGH = "tension_high";
     public static final String TENSION_Z = "tension_z";
+    /** Co-mentions where entity_a acts in conflict on entity_b (relation adversarial, source entity_a). */
+    public static final String A_TO_B_CONFLICT = "a_to_b_conflict";
+    public static final String B_TO_A_CONFLICT = "b_to_a_conflict";
+    /** Co-mentions where entity_a acts cooperatively on entity_b (relation cooperative, source entity_a). */
+    public static final String A_TO_B_COOPERATION = "a_to_b_cooperation";
+    public static final String B_TO_A_COOPERATION = "b_to_a_cooperation";
     public static final String EVIDENCE = "evidence";
 
     // intermediate frames

@@ -103,7 +103,17 @@ public final class Tables {
             field(QUAD_CLASS, DataTypes.IntegerType),
             field(CUES, DataTypes.createArrayType(DataTypes.StringType, false)),
             field(TENSION, DataTypes.DoubleType, false),
+            field(RELATION, DataTypes.StringType),
+            field(SOURCE, DataTypes.StringType),
+            field(TARGET, DataTypes.StringType),
             field(WEIGHT, DataTypes.DoubleType, false));
+
+    /** An entity named in a co-mention's sentence, offsets into that sentence (see {@code comention.Party}). */
+    public static final StructType PARTY = struct(
+            field(ENTITY_ID, DataTypes.StringType, false),
+            field(AFFILIATION, DataTypes.StringType),
+            field(BEGIN, DataTypes.IntegerType, false),
+            field(END, DataTypes.IntegerType, false));
 
     public static final StructType EVIDENCE_ITEM = struct(
             field(ARTICLE_ID, DataTypes.StringType),
@@ -130,6 +140,10 @@ public final class Tables {
             field(TENSION_LOW, DataTypes.DoubleType, false),
             field(TENSION_HIGH, DataTypes.DoubleType, false),
             field(TENSION_Z, DataTypes.DoubleType),
+            field(A_TO_B_CONFLICT, DataTypes.LongType),
+            field(B_TO_A_CONFLICT, DataTypes.LongType),
+            field(A_TO_B_COOPERATION, DataTypes.LongType),
+            field(B_TO_A_COOPERATION, DataTypes.LongType),
             field(EVIDENCE, DataTypes.createArrayType(EVIDENCE_ITEM, false)));
 
     /**

@@ -1,6 +1,7 @@
 package io.newstension.score;
 
 import java.io.Serializable;
+import io.newstension.comention.Party;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,7 +32,8 @@ import java.util.Objects;
  *
  * <p><b>Formula.</b> With g the Goldstein weight of each counted event cue:
  * <pre>
- *   conflict    = 1 − Π (1 − h·max(0, −g)/10)       (noisy-or over the cues)
+ *   conflict    = 1 − Π (1 − h·c(g))                (noisy-or over the conflict cues, g &lt; 0)
+ *   c(g)        = 0.5 + 0.5·(−g)/10                 (any conflict event counts half, severity the rest)
  *   cooperation = 1 − Π (1 − h·max(0,  g)/10)
  *   gpr         = 1 − exp(−0.5 · n)                 (n = counted GPR terms)
  *   neg         = max(0, −tone)
@@ -39,7 +41,7 @@ import java.util.Objects;
  * </pre>
  * A sentence without cues scores 0.2. Each term is monotone: another conflict cue never lowers tension,
  * another cooperation cue never raises it. Examples: "The United States expelled ten Russian diplomats
- * and imposed new sanctions." → about 0.76 (quad class 4); "The two ministers met in Reykjavik." → 0.17;
+ * and imposed new sanctions." → about 0.80 (quad class 4); "The two ministers met in Reykjavik." → 0.17;
  * "They signed a cooperation agreement." → 0.
  *
  * <p>{@code goldstein} and {@code quadClass} of the result describe the counted event cue with the largest
@@ -55,6 +57,12 @@ public final class SentenceScorer implements Serializable {
     static final double W_NEGATIVE = 0.2;
     static final double W_COOPERATION = 0.3;
     static final double GPR_RATE = 0.5;
+    static final double CONFLICT_FLOOR = 0.5;
+    /**
+     * Two parties acting together on a third ("the United States, Britain and France launched strikes against
+     * Syria") cooperate at least as CAMEO's root 05, "engage in diplomatic cooperation" (Goldstein +3.5), does.
+     */
+    static final double JOINT_ACTION = 3.5;
     static final int WINDOW = 3;
     private static final double VADER_ALPHA = 15.0;
     private static final double[] BOOSTER_DECAY = {1.0, 0.95, 0.9};
@@ -68,6 +76,49 @@ public final class SentenceScorer implements Serializable {
 
     /** Scores one sentence; an empty or cue-free sentence gets tone 0 and tension 0.2. */
     public Cues score(String sentence) {
+        return analyse(sentence).cues();
+    }
+
+    /**
+     * Scores the pair (a, b) of a sentence from what they do to or with each other ({@link Roles}): the sentence's
+     * cues, the pair's relation, its source and target (null unless one acts on the other), and the pair's tension.
+     * <ul>
+     *   <li>{@code adversarial}/{@code cooperative}: the formula over the events that link the two (the others are
+     *       about someone else), with the sentence's GPR terms and tone;</li>
+     *   <li>{@code co_actors} acting together on a third party: one cooperation event of Goldstein
+     *       {@value #JOINT_ACTION} between them;</li>
+     *   <li>other {@code co_actors}, {@code listed}, {@code third_party}: the neutral {@value #BASELINE}, since the
+     *       sentence's events pass between others;</li>
+     *   <li>{@code none} (roles not recognised), and every pair when {@code parties} is empty (relation null):
+     *       the sentence's own tension, as before roles existed. Patterns find roles for a minority of pairs; making
+     *       every unlinked pair neutral threw away most of the signal (see {@code tools/lexicons/SCORING.md}).</li>
+     * </ul>
+     *
+     * @param parties the entities named in the sentence with their offsets in it (all types, places included)
+     */
+    public PairScore scorePair(String sentence, List<Party> parties, String a, String b) {
+        Analysis an = analyse(sentence);
+        if (parties.isEmpty()) {
+            return new PairScore(an.cues(), null, null, null, an.cues().tension());
+        }
+        Roles.Relation r = Roles.of(sentence, an.tokens(), parties, an.events()).relate(a, b);
+        double tension;
+        if (!r.linking().isEmpty()) {
+            tension = tension(r.linking(), an.gprTerms(), an.cues().tone());
+        } else if (r.actingTogether()) {
+            tension = clamp(BASELINE - W_COOPERATION * JOINT_ACTION / 10.0);
+        } else if (PairScore.NEUTRAL.contains(r.kind())) {
+            tension = BASELINE;
+        } else {
+            tension = an.cues().tension();
+        }
+        return new PairScore(an.cues(), r.kind(), r.source(), r.target(), tension);
+    }
+
+    /** One sentence's tokens, counted events and GPR terms behind its {@link Cues}. */
+    private record Analysis(Tokens tokens, List<Roles.Event> events, int gprTerms, Cues cues) {}
+
+    private Analysis analyse(String sentence) {
         Objects.requireNonNull(sentence, "sentence");
         Tokens t = Tokens.of(sentence);
         List<String> cues = new ArrayList<>();
@@ -75,8 +126,7 @@ public final class SentenceScorer implements Serializable {
         List<String> hedgeCues = hedges(t);
         double h = hedgeCues.isEmpty() ? 1.0 : lexicons.hedgeWeight();
 
-        double conflictKeep = 1.0;
-        double cooperationKeep = 1.0;
+        List<Roles.Event> counted = new ArrayList<>();
         EventCode strongest = null;
         boolean[] consumed = new boolean[t.size()];
         EventIndex events = lexicons.events();
@@ -98,8 +148,7 @@ public final class SentenceScorer implements Serializable {
                 continue;
             }
             cues.add(cue);
-            conflictKeep *= 1.0 - h * Math.max(0.0, -code.goldstein()) / 10.0;
-            cooperationKeep *= 1.0 - h * Math.max(0.0, code.goldstein()) / 10.0;
+            counted.add(new Roles.Event(m.positions(), code, h));
             if (strongest == null || Math.abs(code.goldstein()) > Math.abs(strongest.goldstein())) {
                 strongest = code;
             }
@@ -108,17 +157,35 @@ public final class SentenceScorer implements Serializable {
         int gprTerms = gprTerms(t, cues);
         double tone = tone(t, cues);
         cues.addAll(hedgeCues);
+        Cues result = new Cues(tone,
+                strongest == null ? null : strongest.goldstein(),
+                strongest == null ? null : strongest.quadClass(),
+                cues, tension(counted, gprTerms, tone));
+        return new Analysis(t, List.copyOf(counted), gprTerms, result);
+    }
 
+    /** The formula of the class comment over the given counted events. */
+    private static double tension(List<Roles.Event> events, int gprTerms, double tone) {
+        double conflictKeep = 1.0;
+        double cooperationKeep = 1.0;
+        for (Roles.Event e : events) {
+            conflictKeep *= 1.0 - e.h() * conflictIntensity(e.code().goldstein());
+            cooperationKeep *= 1.0 - e.h() * Math.max(0.0, e.code().goldstein()) / 10.0;
+        }
         double conflict = 1.0 - conflictKeep;
         double cooperation = 1.0 - cooperationKeep;
         double gpr = 1.0 - Math.exp(-GPR_RATE * gprTerms);
         double neg = Math.max(0.0, -tone);
-        double tension = clamp(BASELINE + W_CONFLICT * conflict + W_GPR * gpr + W_NEGATIVE * neg
-                - W_COOPERATION * cooperation);
-        return new Cues(tone,
-                strongest == null ? null : strongest.goldstein(),
-                strongest == null ? null : strongest.quadClass(),
-                cues, tension);
+        return clamp(BASELINE + W_CONFLICT * conflict + W_GPR * gpr + W_NEGATIVE * neg - W_COOPERATION * cooperation);
+    }
+
+    /**
+     * How much one conflict event of Goldstein weight g (< 0) adds to the noisy-or: {@value #CONFLICT_FLOOR} for being
+     * a conflict event at all, the rest by severity. The event record counts an accusation as one conflict event like
+     * an air strike; severity alone (|g|/10) gave an accusation (g = −2) a fifth of an attack's weight.
+     */
+    static double conflictIntensity(double goldstein) {
+        return goldstein < 0 ? CONFLICT_FLOOR + (1 - CONFLICT_FLOOR) * -goldstein / 10.0 : 0.0;
     }
 
     private List<String> hedges(Tokens t) {

@@ -58,6 +58,21 @@ class PairTensionTest {
     }
 
     @Test
+    void directedCountsSayWhoActsOnWhom() {
+        List<Row> rows = List.of(
+                comention("a1", "2021-05-20", 0, "RUS", "USA", 0.8, 4, 1.0, "adversarial", "USA"),
+                comention("a2", "2021-05-20", 0, "RUS", "USA", 0.7, 3, 1.0, "adversarial", "USA"),
+                comention("a3", "2021-05-20", 0, "RUS", "USA", 0.6, 3, 1.0, "adversarial", "RUS"),
+                comention("a4", "2021-05-20", 0, "RUS", "USA", 0.1, 1, 1.0, "cooperative", "RUS"),
+                comention("a5", "2021-05-20", 0, "RUS", "USA", 0.2, 4, 1.0, "co_actors", null),
+                comention("a6", "2021-05-20", 0, "RUS", "USA", 0.5, 4, 1.0, "adversarial", null));
+        Row day = pair(aggregate(rows), "day", "RUS", "USA");
+        assertEquals(List.of(1L, 2L, 1L, 0L), List.of(day.<Long>getAs(A_TO_B_CONFLICT), day.<Long>getAs(B_TO_A_CONFLICT),
+                day.<Long>getAs(A_TO_B_COOPERATION), day.<Long>getAs(B_TO_A_COOPERATION)), day.toString());
+        assertEquals(1L, day.<Long>getAs(SOURCES), "the publisher, not the co-mention's acting entity");
+    }
+
+    @Test
     void moreArticlesSayingTheSameMoveTheScoreAndNarrowTheInterval() {
         Row few = pair(aggregate(articles(2, 0.9)), "day", "RUS", "USA");
         Row many = pair(aggregate(articles(30, 0.9)), "day", "RUS", "USA");
@@ -180,9 +195,15 @@ class PairTensionTest {
 
     private static Row comention(String article, String date, int sentence, String a, String b, double tension,
                                  Integer quad, double weight) {
+        return comention(article, date, sentence, a, b, tension, quad, weight, null, null);
+    }
+
+    private static Row comention(String article, String date, int sentence, String a, String b, double tension,
+                                 Integer quad, double weight, String relation, String source) {
+        String target = source == null ? null : source.equals(a) ? b : a;
         return RowFactory.create(article, Date.valueOf(date), "sentence", sentence, "country", a, b,
                 "sentence " + sentence + " of " + article, -0.5 * tension, quad == null ? null : -5.0, quad,
-                Tables.seq(List.of("cue")), tension, weight);
+                Tables.seq(List.of("cue")), tension, relation, source, target, weight);
     }
 
     private static Dataset<Row> aggregate(List<Row> rows) {

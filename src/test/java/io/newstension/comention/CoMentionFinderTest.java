@@ -65,6 +65,22 @@ class CoMentionFinderTest {
         assertEquals(forward, finder.find(SENTENCES, mentions).coMentions());
     }
 
+    @Test
+    void sentenceCoMentionsCarryTheSentencesActorsAtTheirOffsetsInIt() {
+        // Article text "Lead. Russia and the United States traded sanctions. ...": sentence 0 starts at offset 6.
+        List<Mention> mentions = List.of(
+                new Mention(0, Mention.COUNTRY, "RUS", "Russia", "Russia", 6, 12, "gazetteer", null),
+                new Mention(0, Mention.COUNTRY, "USA", "United States", "United States", 21, 34, "gazetteer", null),
+                new Mention(0, Mention.PERSON, "p1", "P", "traded", 99, 105, "name_pattern", "USA"),
+                new Mention(0, Mention.COUNTRY, "FRA", "Paris", "Paris", 40, 45, Mention.PLACE_METHOD, null));
+        List<CoMention> found = new CoMentionFinder("sentence", 100).find(SENTENCES, List.of(6, 60, 80), mentions)
+                .coMentions();
+        assertEquals(List.of(new Party("RUS", null, 0, 6), new Party("USA", null, 15, 28), new Party("p1", "USA", 29, 35)),
+                found.get(0).parties(), "offsets relative to the sentence; a stale offset falls back to the surface; "
+                        + "places are no parties");
+        assertEquals(List.of(), new CoMentionFinder("document", 100).find(SENTENCES, mentions).coMentions().get(0).parties());
+    }
+
     private static Mention country(int sentence, String iso3) {
         return new Mention(sentence, Mention.COUNTRY, iso3, iso3, iso3, 0, 3, "gazetteer", null);
     }
