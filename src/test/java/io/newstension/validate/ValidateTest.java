@@ -136,11 +136,11 @@ class ValidateTest {
             double tone, String evidence) {
         Row item = RowFactory.create("art-" + a + b + start, "https://example.org/" + a + b, evidence, 0.9);
         return RowFactory.create(granularity, Date.valueOf(start), "country", a, b, a, b, articles, articles, articles,
-                tone, 0.0, 0.0, null, tension, tension - 5, tension + 5, null, Tables.seq(List.of(item)));
+                tone, 0.0, 0.0, null, tension, tension - 5, tension + 5, null, 0L, 0L, 0L, 0L, Tables.seq(List.of(item)));
     }
 
     private static Row comention(String date, String a, String b, Integer quadClass) {
         return RowFactory.create("art-" + date + a + b + quadClass, Date.valueOf(date), "sentence", 0, "country", a, b,
-                "A sentence.", 0.0, quadClass == null ? null : -5.0, quadClass, Tables.seq(List.<String>of()), 0.5, 1.0);
+                "A sentence.", 0.0, quadClass == null ? null : -5.0, quadClass, Tables.seq(List.<String>of()), 0.5, "none", null, null, 1.0);
     }
 }

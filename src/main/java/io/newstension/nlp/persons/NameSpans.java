@@ -199,7 +199,11 @@ final class NameSpans {
         // No evidence for a full name: each word may still be the surname of someone named in full elsewhere.
         for (int k = first; k <= last; k++) {
             if (!t.get(k).initial() && !NameWords.PARTICLES.contains(t.get(k).lower())) {
-                boolean title = NameCues.titleBefore(t, k) || (k == last && (NameCues.roleAfter(t, k) || relative));
+                // "Officially, the monarch ...", "Namely, President Erdogan said": a lone word opening its sentence
+                // before a comma is an adverb far more often than a bare surname with its role.
+                boolean opener = first == last && t.get(k).gap() == Gap.OTHER;
+                boolean title = NameCues.titleBefore(t, k)
+                        || (k == last && !opener && (NameCues.roleAfter(t, k) || relative));
                 boolean speech = (k == last && NameCues.speechAfter(t, k, k)) || (k == first && NameCues.speechBefore(t, k));
                 add(new Span(k, k, Kind.SINGLE, null, null, title, speech, false));
             }

@@ -98,6 +98,16 @@ class PersonFinderTest {
     }
 
     @Test
+    void aWordOpeningItsSentenceBeforeARoleIsNoPersonUnlessNamedInFullElsewhere() {
+        String text = "Citizens do not elect the head of government directly. Officially, the monarch may prorogue "
+                + "Parliament. Rather, the official leader of the largest party is appointed. Namely, President "
+                + "Erdogan said on Wednesday that he would go.";
+        assertEquals(Set.of("recep_tayyip_erdogan"), ids(find(text)));
+        List<Mention> named = find("Lavrov, the Russian foreign minister, said no. Sergei Lavrov spoke later.");
+        assertEquals("sergey_lavrov", at(named, "Lavrov").entityId());
+    }
+
+    @Test
     void surnamesAndTitleReferencesResolveToTheFullName() {
         List<Mention> found = find("Lavrov arrived first. Russian Foreign Minister Sergei Lavrov met Chinese "
                 + "counterpart Wang Yi. Mr. Lavrov said so. Wang agreed.");
