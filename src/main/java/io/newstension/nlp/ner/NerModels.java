@@ -25,6 +25,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.ml.Transformer;
+import org.apache.spark.sql.SparkSession;
 import org.tensorflow.proto.framework.ConfigProto;
 
 /**
@@ -166,8 +167,9 @@ public final class NerModels {
         vectors.setEnableInMemoryStorage(true);
         vectors.setInputCols(new String[] {sentenceCol, tokenCol});
         vectors.setOutputCol(EMBEDDINGS);
-        NerDLModel ner = NerDLModel.read().load(model);
-        // Sentences per TensorFlow call: the default of 8 leaves most of each call's fixed cost unshared.
+        NerDLModel ner = LengthSortedNerDL.of(NerDLModel.read().load(model), SparkSession.active());
+        // Rows per batch and sentences per TensorFlow call: the default of 8 leaves most of each call's fixed cost
+        // unshared, and a batch of rows gives the length sort more sentences to order.
         ner.setBatchSize(BATCH_SIZE);
         ner.setInputCols(new String[] {sentenceCol, tokenCol, EMBEDDINGS});
         ner.setOutputCol(NER);
