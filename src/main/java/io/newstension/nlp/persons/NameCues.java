@@ -48,26 +48,36 @@ final class NameCues {
 
     /**
      * "X Y said", or "..., X Y, said" when the name is set off by commas; the verb in lower case, so that "Al Said"
-     * in "Haitham bin Tariq Al Said" is no verb.
+     * in "Haitham bin Tariq Al Said" is no verb. Not after a preposition: "the head of X said" is the head speaking.
      */
     static boolean speechAfter(ArticleTokens t, int first, int last) {
         Token next = t.sameSentence(last + 1, last);
         if (next == null || t.get(last).possessive() || !NameWords.SPEECH_AFTER.contains(next.word())) {
             return false;
         }
+        Token prev = t.sameSentence(first - 1, first);
+        if (prev != null && t.get(first).gap() == Gap.SPACE && NameWords.SPEAKER_NOT_AFTER.contains(prev.lower())) {
+            return false;
+        }
         return next.gap() == Gap.SPACE || (next.gap() == Gap.COMMA && t.get(first).gap() == Gap.COMMA);
     }
 
-    static boolean speechBefore(ArticleTokens t, int first) {
+    /**
+     * "said X Y" closing a quote or a clause, "according to X Y". Not when a verb follows the name: in "he said Red Hat
+     * had informed the board" the name opens the reported clause and nobody says anything.
+     */
+    static boolean speechBefore(ArticleTokens t, int first, int last) {
         Token prev = t.sameSentence(first - 1, first);
         if (prev == null || t.get(first).gap() == Gap.OTHER || t.get(first).gap() == Gap.PERIOD) {
             return false;
         }
-        if (NameWords.SPEECH_BEFORE.contains(prev.lower())) {
+        Token before = t.sameSentence(first - 2, first);
+        if (prev.lower().equals("to") && before != null && before.lower().equals("according")) {
             return true;
         }
-        Token before = t.sameSentence(first - 2, first);
-        return prev.lower().equals("to") && before != null && before.lower().equals("according");
+        Token next = t.sameSentence(last + 1, last);
+        return NameWords.SPEECH_BEFORE.contains(prev.lower())
+                && (next == null || next.gap() != Gap.SPACE || NameWords.AFTER_SPEAKER.contains(next.lower()));
     }
 
     /**

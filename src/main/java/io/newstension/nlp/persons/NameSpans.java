@@ -188,7 +188,7 @@ final class NameSpans {
             if (!title && determined(first)) {
                 return;  // "the Legislative Yuan", "The Abu Sayyaf Group": a name with an article is no person's
             }
-            boolean speech = NameCues.speechAfter(t, first, last) || NameCues.speechBefore(t, first);
+            boolean speech = NameCues.speechAfter(t, first, last) || NameCues.speechBefore(t, first, last);
             String method = title ? PersonFinder.TITLE_CUE : speech ? PersonFinder.SPEECH_VERB
                     : isGivenName(first) || (knownSurname && !quoted(first)) ? PersonFinder.NAME_PATTERN : null;
             if (method != null) {
@@ -204,7 +204,8 @@ final class NameSpans {
                 boolean opener = first == last && t.get(k).gap() == Gap.OTHER;
                 boolean title = NameCues.titleBefore(t, k)
                         || (k == last && !opener && (NameCues.roleAfter(t, k) || relative));
-                boolean speech = (k == last && NameCues.speechAfter(t, k, k)) || (k == first && NameCues.speechBefore(t, k));
+                boolean speech = (k == last && NameCues.speechAfter(t, first, k))
+                        || (k == first && NameCues.speechBefore(t, k, last));
                 add(new Span(k, k, Kind.SINGLE, null, null, title, speech, false));
             }
         }
@@ -216,6 +217,10 @@ final class NameSpans {
      * Mosque"), or named after a person ("Hurricane Maria", "MV Professor Albrecht Penck": titles are skipped).
      */
     private boolean partOfOtherName(int first, int last) {
+        Token before = t.sameSentence(first - 1, first);
+        if (before != null && t.get(first).gap() == Gap.SPACE && NameWords.ORGANISATION_NOUNS.contains(before.word())) {
+            return true;  // "software company Red Hat announced", "rock band Van Halen"
+        }
         Token next = t.sameSentence(last + 1, last);
         if (next != null && !t.get(last).possessive() && next.gap() == Gap.SPACE
                 && Character.isUpperCase(next.word().codePointAt(0)) && NameWords.NOT_PERSON.contains(next.lower())) {

@@ -111,6 +111,24 @@ public final class NameWords {
             "argued", "replied", "responded", "claimed", "acknowledged", "announced", "urged", "admitted", "confirmed",
             "denied", "recalled", "quipped", "posted", "commented");
     static final Set<String> SPEECH_BEFORE = Set.of("said", "says", "told", "added", "asked", "wrote", "by");
+    /** Words that may follow the speaker of "..., said X Y on Tuesday": time, place, manner, a role apposition. */
+    static final Set<String> AFTER_SPEAKER = Set.of(
+            "on", "in", "at", "to", "during", "after", "before", "when", "while", "last", "this", "from", "of", "as",
+            "via", "through", "earlier", "later", "yesterday", "today", "tonight", "recently", "afterwards", "and");
+    /**
+     * Prepositions whose object is not the subject of a following verb of saying: in "the chief officer of Red Hat
+     * said" or "the Center for Biological Diversity said" the speaker is the noun before the preposition.
+     */
+    static final Set<String> SPEAKER_NOT_AFTER = Set.of(
+            "of", "for", "at", "from", "on", "in", "with", "near", "against", "behind");
+
+    /** Nouns, in lower case, that name the kind of a following organisation: "software company Red Hat", "rock band X". */
+    static final Set<String> ORGANISATION_NOUNS = Set.of(
+            "company", "companies", "firm", "band", "startup", "airline", "carrier", "bank", "broadcaster", "newspaper",
+            "magazine", "network", "charity", "manufacturer", "maker", "retailer", "publisher", "studio", "insurer",
+            "operator", "conglomerate", "label", "brand", "outlet", "agency", "group", "party", "militia", "club",
+            "team", "organisation", "organization", "nonprofit", "non-profit", "think-tank", "tank", "university",
+            "school", "hospital", "channel", "website", "app", "platform", "developer", "giant");
 
     /** Words of organisations, places, events and teams: a run holding one is not a person ("Nord Stream Pipeline"). */
     static final Set<String> NOT_PERSON = Set.of(

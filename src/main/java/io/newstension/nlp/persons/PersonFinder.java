@@ -336,17 +336,48 @@ public final class PersonFinder implements Serializable {
             }
             Set<Entity> places = new HashSet<>();
             entities.values().stream().filter(this::place).forEach(places::add);
+            List<Span> ordered = new ArrayList<>(entityOf.keySet());
+            ordered.sort(Comparator.comparingInt(Span::first));
             List<Mention> out = new ArrayList<>(entityOf.size());
-            entityOf.forEach((s, e) -> {
-                if (places.contains(e)) {
-                    return;
+            for (int i = 0; i < ordered.size(); i++) {
+                Span s = ordered.get(i);
+                Entity e = entityOf.get(s);
+                // "Red" and "Hat" each placed as words of "Red Hat" named earlier: one mention of the full name again.
+                int last = s.last();
+                while (i + 1 < ordered.size() && adjacentWordOf(ordered.get(i + 1), last, e)) {
+                    last = ordered.get(++i).last();
                 }
-                Token first = t.get(s.first());
-                out.add(new Mention(first.sentence(), Mention.PERSON, e.id, e.name, surface(s), first.begin(),
-                        t.get(s.last()).end(), methodOf.get(s), affiliation.get(e)));
-            });
-            out.sort(Comparator.comparingInt(Mention::begin));
+                if (places.contains(e)) {
+                    continue;
+                }
+                Token first = t.get(particleBefore(s.first(), e));
+                out.add(new Mention(first.sentence(), Mention.PERSON, e.id, e.name,
+                        t.text.substring(first.begin(), t.get(last).end()), first.begin(), t.get(last).end(),
+                        methodOf.get(s), affiliation.get(e)));
+            }
             return out;
+        }
+
+        /** "de Blasio" after "Bill de Blasio": the particles of the entity's name before its surname join the mention. */
+        private int particleBefore(int first, Entity e) {
+            String name = " " + NameNormalizer.normalize(e.name) + " ";
+            int k = first;
+            String words = NameNormalizer.normalize(t.get(first).word());
+            while (t.get(k).gap() == Gap.SPACE) {
+                Token prev = t.sameSentence(k - 1, k);
+                if (prev == null || !NameWords.PARTICLES.contains(prev.lower())
+                        || !name.contains(" " + prev.lower() + " " + words + " ")) {
+                    break;
+                }
+                words = prev.lower() + " " + words;
+                k--;
+            }
+            return k;
+        }
+
+        private boolean adjacentWordOf(Span next, int last, Entity e) {
+            return next.first() == last + 1 && entityOf.get(next) == e && t.get(next.first()).gap() == Gap.SPACE
+                    && t.sameSentence(next.first(), last) != null;
         }
 
         /**

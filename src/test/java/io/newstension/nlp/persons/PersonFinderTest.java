@@ -77,6 +77,35 @@ class PersonFinderTest {
     }
 
     @Test
+    void theObjectOfAPrepositionOrTheSubjectOfAReportedClauseIsNoSpeaker() {
+        assertEquals(Set.of("new:chris_wright"), ids(find("Chris Wright, the chief officer of Orlavia Systems said the "
+                + "board was told. The Center for Biological Diversity said the plan was bad.")));
+        assertEquals(Set.of(), ids(find("A spokesman said Orlavia Systems had informed the board.")));
+        assertEquals(PersonFinder.SPEECH_VERB, at(find("\"We will see,\" said Orwin Kastell on Tuesday."),
+                "Orwin Kastell").method());
+    }
+
+    @Test
+    void aNameAfterTheKindOfAnOrganisationIsTheOrganisation() {
+        assertEquals(Set.of("new:eddie_varga"), ids(find("On Tuesday, software company Orlavia Systems announced "
+                + "plans. Eddie Varga, guitarist of the rock band Varga Brothers, died.")));
+    }
+
+    @Test
+    void theParticlesOfANameJoinALaterSurname() {
+        List<Mention> found = find("Mayor Bill de Blasio said no. Later de Blasio agreed.");
+        assertEquals(List.of("Bill de Blasio", "de Blasio"), found.stream().map(Mention::surface).toList());
+    }
+
+    @Test
+    void aFullNameNamedAgainIsOneMention() {
+        List<Mention> found = find("\"We will see,\" said Orwin Kastell. Critics of Orwin Kastell disagreed.");
+        assertEquals(List.of("Orwin Kastell", "Orwin Kastell"), found.stream().map(Mention::surface).toList());
+        assertEquals(PersonFinder.COREF, found.get(1).method());
+        assertEquals(Set.of("new:orwin_kastell"), ids(found));
+    }
+
+    @Test
     void speechVerbsAndGivenNamesFindPeople() {
         List<Mention> found = find("According to Zoltan Kovacsik the deal is done. \"We will see,\" said Tomas "
                 + "Berglundh. Berglundh told reporters. Maria Shevchukova arrived in Kyiv on Monday.");
