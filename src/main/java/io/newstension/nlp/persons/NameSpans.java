@@ -105,27 +105,39 @@ final class NameSpans {
             while (last + 1 < t.size() && t.get(last + 1).end() <= c.end()) {
                 last++;
             }
-            while (first <= last && !nameWord(first)) {
-                first++;
+            // "Warne b Moody" (a score line), "Smith and Jones": a word inside the chunk that cannot be part of a name
+            // ends one name and may start another.
+            for (int from = first; from <= last; ) {
+                int to = from;
+                while (to < last && (nameWord(to + 1) || NameWords.PARTICLES.contains(t.get(to + 1).lower()))) {
+                    to++;
+                }
+                externalRun(from, to, c.method());
+                from = to + 1;
             }
-            while (last >= first && !nameWord(last)) {
-                last--;
-            }
-            if (first > last || anyUsed(first, last) || last - first >= MAX_NAME_WORDS) {
-                continue;
-            }
-            if (first == last) {
-                add(new Span(first, last, Kind.SINGLE, null, c.method(), NameCues.titleBefore(t, first),
-                        false, true));
-                continue;
-            }
-            Optional<Person> person = index.gazetteer.byAlias(surface(first, last));
-            if (person.isPresent()) {
-                add(new Span(first, last, Kind.GAZETTEER, person.get(), PersonFinder.GAZETTEER, false, false, true));
-            } else {
-                add(new Span(first, last, Kind.FULL, null, c.method(), false, false, true));
-                modelNames.add(NameNormalizer.normalize(surface(first, last)));
-            }
+        }
+    }
+
+    private void externalRun(int first, int last, String method) {
+        while (first <= last && !nameWord(first)) {
+            first++;
+        }
+        while (last >= first && !nameWord(last)) {
+            last--;
+        }
+        if (first > last || anyUsed(first, last) || last - first >= MAX_NAME_WORDS) {
+            return;
+        }
+        if (first == last) {
+            add(new Span(first, last, Kind.SINGLE, null, method, NameCues.titleBefore(t, first), false, true));
+            return;
+        }
+        Optional<Person> person = index.gazetteer.byAlias(surface(first, last));
+        if (person.isPresent()) {
+            add(new Span(first, last, Kind.GAZETTEER, person.get(), PersonFinder.GAZETTEER, false, false, true));
+        } else {
+            add(new Span(first, last, Kind.FULL, null, method, false, false, true));
+            modelNames.add(NameNormalizer.normalize(surface(first, last)));
         }
     }
 

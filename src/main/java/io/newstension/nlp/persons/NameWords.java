@@ -123,43 +123,10 @@ public final class NameWords {
             "of", "for", "at", "from", "on", "in", "with", "near", "against", "behind");
 
     /** Nouns, in lower case, that name the kind of a following organisation: "software company Red Hat", "rock band X". */
-    static final Set<String> ORGANISATION_NOUNS = Set.of(
-            "company", "companies", "firm", "band", "startup", "airline", "carrier", "bank", "broadcaster", "newspaper",
-            "magazine", "network", "charity", "manufacturer", "maker", "retailer", "publisher", "studio", "insurer",
-            "operator", "conglomerate", "label", "brand", "outlet", "agency", "group", "party", "militia", "club",
-            "team", "organisation", "organization", "nonprofit", "non-profit", "think-tank", "tank", "university",
-            "school", "hospital", "channel", "website", "app", "platform", "developer", "giant");
+    static final Set<String> ORGANISATION_NOUNS = NameBlockers.words(NameBlockers.BEFORE_NAME);
 
     /** Words of organisations, places, events and teams: a run holding one is not a person ("Nord Stream Pipeline"). */
-    static final Set<String> NOT_PERSON = Set.of(
-            "news", "world", "sea", "stream", "department", "ministry", "house", "party", "union", "council", "court",
-            "bank", "street", "river", "university", "institute", "agency", "group", "company", "corporation", "corp",
-            "inc", "ltd", "llc", "plc", "club", "united", "city", "fc", "airlines", "army", "navy", "forces", "force",
-            "police", "guard", "committee", "commission", "assembly", "parliament", "congress", "senate", "government",
-            "office", "embassy", "organization", "organisation", "association", "foundation", "fund", "times", "post",
-            "journal", "herald", "daily", "press", "gazette", "tribune", "airport", "station", "square", "bay", "gulf",
-            "ocean", "island", "islands", "mountains", "valley", "lake", "province", "region", "states", "county",
-            "district", "republic", "kingdom", "empire", "federation", "church", "mosque", "temple", "hospital",
-            "school", "college", "center", "centre", "museum", "summit", "conference", "forum", "festival", "cup",
-            "league", "championship", "olympics", "games", "open", "prize", "award", "act", "treaty", "accord",
-            "agreement", "plan", "pipeline", "network", "media", "tv", "radio", "channel", "online", "digital",
-            "global", "international", "national", "federal", "central", "democratic", "republican", "liberal",
-            "conservative", "labour", "labor", "socialist", "communist", "islamic", "christian", "jewish", "catholic",
-            "muslim", "human", "rights", "watch", "amnesty", "health", "security", "affairs", "development", "energy",
-            "oil", "gas", "capital", "holdings", "partners", "ventures", "technologies", "systems", "motors", "airways",
-            "studios", "records", "pictures", "entertainment", "sports", "stadium", "arena", "park", "road", "avenue",
-            "bridge", "tower", "palace", "castle", "hall", "hill", "hills", "beach", "port", "harbour", "harbor",
-            "canal", "strait", "peninsula", "desert", "forest", "coast", "northern", "southern", "eastern", "western",
-            "north", "south", "east", "west", "great", "upper", "lower", "middle", "royal", "imperial", "holy", "los",
-            "las", "san", "santa", "sao", "fort", "mount", "lakers", "bulls", "warriors", "celtics", "yankees",
-            "giants", "rovers", "athletic", "athletics", "wanderers", "hotspur", "madrid", "barcelona", "real",
-            "internazionale", "juventus", "arsenal", "chelsea", "liverpool", "everton", "olympique", "sporting",
-            "dynamo", "spartak", "zenit", "galaxy", "box", "meeting", "sanctions", "relations", "relationship",
-            "war", "peace", "talks", "crisis", "election", "elections", "covid", "coronavirus", "pandemic", "airbus",
-            "boeing", "google", "apple", "microsoft", "facebook", "twitter", "amazon", "tesla", "gazprom", "rosneft",
-            "nato", "service", "services", "ministerial", "authority", "administration", "command", "brigade",
-            "brigades", "battalion", "division", "corps", "emergency", "situations", "legislative", "grand",
-            "agence", "presse", "jazeera", "xinhua", "interfax", "hurricane", "typhoon", "cyclone", "storm");
+    static final Set<String> NOT_PERSON = NameBlockers.words(NameBlockers.IN_NAME);
 
     /**
      * Capitalised words that start the name of a storm, a vessel or a place named after a person ("Hurricane

@@ -92,6 +92,11 @@ class PersonFinderTest {
     }
 
     @Test
+    void teamsAndNewsDesksAreNoPersons() {
+        assertEquals(Set.of(), ids(find("Aston Villa beat the Wallabies Sione. The York Commodities Desk said prices fell.")));
+    }
+
+    @Test
     void theParticlesOfANameJoinALaterSurname() {
         List<Mention> found = find("Mayor Bill de Blasio said no. Later de Blasio agreed.");
         assertEquals(List.of("Bill de Blasio", "de Blasio"), found.stream().map(Mention::surface).toList());
@@ -214,6 +219,16 @@ class PersonFinderTest {
         assertEquals("ner_dl", at(found, "Olena Shevchuk").method());
         assertEquals("new:olena_shevchuk", at(found, "Shevchuk").entityId());
         assertEquals(2, found.size(), "lower-case 'sergey lavrov' is no name-shaped chunk: " + found);
+    }
+
+    @Test
+    void aModelChunkEndsAtAWordThatCannotBeInAName() {
+        // A score line: "Tavake b Vaitupu" is two players; an initial and a particle stay inside a name.
+        String text = "Tavake Olo b Vaitupu Sione 12. Robert F. Okafor met Shane van Gisbergen.";
+        List<Candidate> per = List.of(new Candidate(0, 26, 0, "ner_dl"), new Candidate(31, 47, 1, "ner_dl"),
+                new Candidate(52, 71, 1, "ner_dl"));
+        List<String> surfaces = find(FINDER, text, DATE, per).stream().map(Mention::surface).toList();
+        assertEquals(List.of("Tavake Olo", "Vaitupu Sione", "Robert F. Okafor", "Shane van Gisbergen"), surfaces);
     }
 
     @Test
