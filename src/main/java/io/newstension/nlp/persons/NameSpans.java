@@ -129,7 +129,10 @@ final class NameSpans {
             return;
         }
         if (first == last) {
-            add(new Span(first, last, Kind.SINGLE, null, method, NameCues.titleBefore(t, first), false, true));
+            // "Volker, the special envoy", "Kokesh said": the model's lone word with the cues of a person.
+            boolean title = NameCues.titleBefore(t, first) || NameCues.roleAfter(t, first);
+            boolean speech = NameCues.speechAfter(t, first, first) || NameCues.speechBefore(t, first, first);
+            add(new Span(first, last, Kind.SINGLE, null, method, title, speech, true));
             return;
         }
         Optional<Person> person = index.gazetteer.byAlias(surface(first, last));

@@ -268,8 +268,9 @@ public final class PersonFinder implements Serializable {
                 return;
             }
             // A lone word nobody in the article or the gazetteer answers to is a new person only after a title
-            // ("Minister Doe"): the model alone is not enough, it tags "Brexit", "Namely" and "Parkinson" too.
-            if (s.titleCue()) {
+            // ("Minister Doe"), or when the model tagged it and it speaks ("Doe said"): the model alone is not
+            // enough, it tags "Brexit", "Namely" and "Parkinson" too.
+            if (s.titleCue() || (s.external() && s.speech())) {
                 Entity fresh = entities.computeIfAbsent(newId(word), id -> new Entity(id, word, null));
                 assign(s, fresh, s.external() ? s.method() : TITLE_CUE);
             }

@@ -271,6 +271,15 @@ class PersonFinderTest {
     }
 
     @Test
+    void aLoneModelWordThatSpeaksIsAPerson() {
+        String text = "Okafor said the vote was lost. Brexit followed.";
+        List<Candidate> per = List.of(new Candidate(0, 6, 0, "ner_dl"), new Candidate(31, 37, 1, "ner_dl"));
+        List<Mention> found = find(FINDER, text, DATE, per);
+        assertEquals(List.of("Okafor"), found.stream().map(Mention::surface).toList());
+        assertEquals(List.of(), find(FINDER, text, DATE, List.of()), "a verb of saying alone does not make a lone word a person");
+    }
+
+    @Test
     void anUnknownDateTakesTheLatestRole() {
         assertEquals("USA", at(find(FINDER, "Joe Biden spoke.", null, List.of()), "Joe Biden").affiliation());
     }
