@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+"""Writes a mention-level person dev set from the project's Wikinews annotations (data/ner/wikinews/annotated/*.txt):
+target/eval/wikinews-mentions/articles.jsonl (news-please records, 20 annotated lines per record, lines joined by a
+blank line) and gold.conll (`-DOCSTART- URL` per record, `TOKEN TAG`, IOB2 over PER only), the format
+`jobs/evaluate.sh` reads. It is the set the person rules are developed on; train-* lines were also trained on by the
+bundled NER model, so the `ner_model` row is optimistic there. Deterministic.
+
+Usage: tools/ner/wikinews_mentions.py [OUT_DIR]
+"""
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from check_annotations import ENTITY  # noqa: E402  the checker's own markup rules
+
+TOKEN = re.compile(r"\w+|[^\w\s]")
+LINES_PER_RECORD = 20
+
+
+def tokens(line):
+    """(token, tag) pairs of one annotated line, PER only."""
+    out, at = [], 0
+    for m in ENTITY.finditer(line):
+        out += [(t, "O") for t in TOKEN.findall(line[at:m.start()])]
+        inside = TOKEN.findall(m.group(2))
+        per = m.group(1) == "PER"
+        out += [(t, ("B-PER" if i == 0 else "I-PER") if per else "O") for i, t in enumerate(inside)]
+        at = m.end()
+    return out + [(t, "O") for t in TOKEN.findall(line[at:])]
+
+
+def main():
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "target/eval/wikinews-mentions"
+    out.mkdir(parents=True, exist_ok=True)
+    records, conll = [], []
+    for f in sorted((ROOT / "data/ner/wikinews/annotated").glob("*.txt")):
+        lines = [line.partition("\t")[2] for line in f.read_text(encoding="utf-8").splitlines()]
+        for k in range(0, len(lines), LINES_PER_RECORD):
+            chunk = lines[k:k + LINES_PER_RECORD]
+            url = f"https://dev.invalid/wikinews/{f.stem}-{k // LINES_PER_RECORD:03d}"
+            plain = [ENTITY.sub(lambda m: m.group(2), line) for line in chunk]
+            records.append({"url": url, "title": plain[0], "maintext": "\n\n".join(plain),
+                            "date_publish": "2019-06-01 00:00:00", "language": "en",
+                            "source_domain": "dev.invalid"})
+            conll += [f"-DOCSTART- {url}", ""]
+            for line in chunk:
+                conll += [f"{t} {tag}" for t, tag in tokens(line)] + [""]
+    (out / "articles.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    (out / "gold.conll").write_text("\n".join(conll), encoding="utf-8")
+    print(f"{len(records)} records, {sum(1 for c in conll if c.endswith('B-PER'))} PER mentions -> {out}")
+
+
+if __name__ == "__main__":
+    main()
