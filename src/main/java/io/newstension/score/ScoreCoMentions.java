@@ -37,6 +37,11 @@ public final class ScoreCoMentions {
         return coMentions.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
             SentenceScorer scorer = new SentenceScorer(Lexicons.loadDefault());
             return new Iterator<>() {
+                // A sentence's pairs arrive together: analyse it once for all of them.
+                private String lastSentence;
+                private List<Party> lastParties;
+                private SentenceScorer.Sentence analysed;
+
                 @Override
                 public boolean hasNext() {
                     return rows.hasNext();
@@ -51,8 +56,13 @@ public final class ScoreCoMentions {
                         parties.add(new Party(p.getString(party[0]), p.getString(party[1]), p.getInt(party[2]),
                                 p.getInt(party[3])));
                     }
-                    PairScore s = scorer.scorePair(sentence == null ? "" : sentence, parties, r.getString(at[5]),
-                            r.getString(at[6]));
+                    String text = sentence == null ? "" : sentence;
+                    if (analysed == null || !text.equals(lastSentence) || !parties.equals(lastParties)) {
+                        analysed = scorer.sentence(text, parties);
+                        lastSentence = text;
+                        lastParties = parties;
+                    }
+                    PairScore s = analysed.pair(r.getString(at[5]), r.getString(at[6]));
                     Cues cues = s.cues();
                     List<String> cueList = new ArrayList<>(cues.cues());
                     return RowFactory.create(r.get(at[0]), r.get(at[1]), r.get(at[2]), r.get(at[3]), r.get(at[4]),

@@ -97,22 +97,46 @@ public final class SentenceScorer implements Serializable {
      * @param parties the entities named in the sentence with their offsets in it (all types, places included)
      */
     public PairScore scorePair(String sentence, List<Party> parties, String a, String b) {
+        return sentence(sentence, parties).pair(a, b);
+    }
+
+    /**
+     * The sentence analysed once (tokens, cues, and the roles of {@code parties}) for scoring each of its pairs with
+     * {@link Sentence#pair}: a sentence naming n entities has n(n−1)/2 pairs.
+     */
+    public Sentence sentence(String sentence, List<Party> parties) {
         Analysis an = analyse(sentence);
-        if (parties.isEmpty()) {
-            return new PairScore(an.cues(), null, null, null, an.cues().tension());
+        return new Sentence(an, parties.isEmpty() ? null : Roles.of(sentence, an.tokens(), parties, an.events()));
+    }
+
+    /** One analysed sentence; immutable. */
+    public final class Sentence {
+        private final Analysis an;
+        private final Roles roles;
+
+        private Sentence(Analysis an, Roles roles) {
+            this.an = an;
+            this.roles = roles;
         }
-        Roles.Relation r = Roles.of(sentence, an.tokens(), parties, an.events()).relate(a, b);
-        double tension;
-        if (!r.linking().isEmpty()) {
-            tension = tension(r.linking(), an.gprTerms(), an.cues().tone());
-        } else if (r.actingTogether()) {
-            tension = clamp(BASELINE - W_COOPERATION * JOINT_ACTION / 10.0);
-        } else if (PairScore.NEUTRAL.contains(r.kind())) {
-            tension = BASELINE;
-        } else {
-            tension = an.cues().tension();
+
+        /** The pair's score; see {@link SentenceScorer#scorePair}. */
+        public PairScore pair(String a, String b) {
+            if (roles == null) {
+                return new PairScore(an.cues(), null, null, null, an.cues().tension());
+            }
+            Roles.Relation r = roles.relate(a, b);
+            double tension;
+            if (!r.linking().isEmpty()) {
+                tension = tension(r.linking(), an.gprTerms(), an.cues().tone());
+            } else if (r.actingTogether()) {
+                tension = clamp(BASELINE - W_COOPERATION * JOINT_ACTION / 10.0);
+            } else if (PairScore.NEUTRAL.contains(r.kind())) {
+                tension = BASELINE;
+            } else {
+                tension = an.cues().tension();
+            }
+            return new PairScore(an.cues(), r.kind(), r.source(), r.target(), tension);
         }
-        return new PairScore(an.cues(), r.kind(), r.source(), r.target(), tension);
     }
 
     /** One sentence's tokens, counted events and GPR terms behind its {@link Cues}. */
