@@ -361,13 +361,19 @@ public final class PersonFinder implements Serializable {
 
         /** "de Blasio" after "Bill de Blasio": the particles of the entity's name before its surname join the mention. */
         private int particleBefore(int first, Entity e) {
-            String name = " " + NameNormalizer.normalize(e.name) + " ";
+            String name = null;
+            String words = null;
             int k = first;
-            String words = NameNormalizer.normalize(t.get(first).word());
             while (t.get(k).gap() == Gap.SPACE) {
                 Token prev = t.sameSentence(k - 1, k);
-                if (prev == null || !NameWords.PARTICLES.contains(prev.lower())
-                        || !name.contains(" " + prev.lower() + " " + words + " ")) {
+                if (prev == null || !NameWords.PARTICLES.contains(prev.lower())) {
+                    break;
+                }
+                if (name == null) {  // most mentions have no particle before them: normalise only when one does
+                    name = " " + NameNormalizer.normalize(e.name) + " ";
+                    words = NameNormalizer.normalize(t.get(first).word());
+                }
+                if (!name.contains(" " + prev.lower() + " " + words + " ")) {
                     break;
                 }
                 words = prev.lower() + " " + words;
