@@ -88,7 +88,12 @@ final class NameSpans {
             Optional<Person> person = index.gazetteer.byAlias(t.text.substring(t.get(s).begin(), t.get(e).end()));
             // The Phoenix dictionaries list a few organisations among persons ("Human Rights Watch").
             if (person.isPresent() && !NameWords.NOT_PERSON.contains(t.get(e).lower()) && !partOfOtherName(s, e)) {
-                add(new Span(s, e, Kind.GAZETTEER, person.get(), PersonFinder.GAZETTEER, false, false, false));
+                // Some aliases carry a title ("Queen Elizabeth II", "Prince Charles"): the mention is the name.
+                int first = s;
+                while (first < e && NameWords.TITLES.contains(t.get(first).lower())) {
+                    first++;
+                }
+                add(new Span(first, e, Kind.GAZETTEER, person.get(), PersonFinder.GAZETTEER, false, false, false));
                 return e;
             }
         }
@@ -107,15 +112,53 @@ final class NameSpans {
             }
             // "Warne b Moody" (a score line), "Smith and Jones": a word inside the chunk that cannot be part of a name
             // ends one name and may start another.
+            // So does a line break: "Adam Kokesh\n\nAdam Kokesh" (a byline, then the text) is two mentions.
             for (int from = first; from <= last; ) {
                 int to = from;
-                while (to < last && (nameWord(to + 1) || NameWords.PARTICLES.contains(t.get(to + 1).lower()))) {
+                while (to < last && !lineBreakBefore(to + 1)
+                        && (nameWord(to + 1) || NameWords.PARTICLES.contains(t.get(to + 1).lower()))) {
                     to++;
                 }
-                externalRun(from, to, c.method());
+                externalRun(from == first ? beforeInitial(from) : from, to == last ? afterInitial(to) : to, c.method());
                 from = to + 1;
             }
         }
+    }
+
+    private boolean lineBreakBefore(int k) {
+        for (int i = t.get(k - 1).end(); i < t.get(k).begin(); i++) {
+            if (t.text.charAt(i) == '\n' || t.text.charAt(i) == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The last token of a name whose model chunk ends at an initial: the model often stops at the initial's period
+     * ("Pedro R" of "Pedro R. Pierluisi Urrutia", "C.L" of "C.L. Gammon"), the name goes on.
+     */
+    private int afterInitial(int last) {
+        int end = last;
+        while (end + 1 < t.size() && t.get(end).initial() && t.get(end + 1).gap() == Gap.PERIOD && nameWord(end + 1)) {
+            end++;
+            while (end + 1 < t.size() && t.get(end + 1).gap() == Gap.SPACE && nameWord(end + 1)) {
+                end++;
+            }
+        }
+        return end;
+    }
+
+    /** The first token of a name whose model chunk starts after an initial's period ("Pierluisi Urrutia"). */
+    private int beforeInitial(int first) {
+        int start = first;
+        while (t.get(start).gap() == Gap.PERIOD && t.get(start - 1).initial() && nameWord(start - 1)) {
+            start--;
+            while (t.get(start).gap() == Gap.SPACE && start > 0 && nameWord(start - 1)) {
+                start--;
+            }
+        }
+        return start;
     }
 
     private void externalRun(int first, int last, String method) {
@@ -213,7 +256,7 @@ final class NameSpans {
         }
         // No evidence for a full name: each word may still be the surname of someone named in full elsewhere.
         for (int k = first; k <= last; k++) {
-            if (!t.get(k).initial() && !NameWords.PARTICLES.contains(t.get(k).lower())) {
+            if (!t.get(k).initial() && !NameWords.PARTICLES.contains(t.get(k).lower()) && !suffix(k)) {
                 // "Officially, the monarch ...", "Namely, President Erdogan said": a lone word opening its sentence
                 // before a comma is an adverb far more often than a bare surname with its role.
                 boolean opener = first == last && t.get(k).gap() == Gap.OTHER;
@@ -376,8 +419,9 @@ final class NameSpans {
 
     /**
      * Written like a name: a capital then at least one lower-case letter ("Lavrov", "McCain", "Jean-Yves",
-     * "O'Neal", "al-Assad"), a romanised Korean or Chinese given name ("Ki-moon", "Jong-un", "Ing-wen"), or a single
-     * capital (an initial). "NATO", "US-led", "Kremlin-backed" and "Two-day" are not.
+     * "O'Neal", "al-Assad"), a romanised Korean or Chinese given name ("Ki-moon", "Jong-un", "Ing-wen"), a single
+     * capital (an initial), or a regnal number after such a word. "NATO", "US-led", "Kremlin-backed" and "Two-day"
+     * are not.
      */
     private boolean nameShaped(int k) {
         Token tok = t.get(k);
@@ -387,7 +431,7 @@ final class NameSpans {
         String w = tok.word();
         int hyphen = w.indexOf('-');
         if (hyphen < 0) {
-            return capitalisedPart(w);
+            return capitalisedPart(w) || regnalNumber(k);
         }
         if (romanisedGivenName(w)) {
             return true;
@@ -400,6 +444,20 @@ final class NameSpans {
             }
         }
         return true;
+    }
+
+    /** A generational suffix or a regnal number: it ends a name ("Jr", "II") and is never a name alone. */
+    private boolean suffix(int k) {
+        String lower = t.get(k).lower();
+        return NameWords.SUFFIXES.contains(lower) || NameWords.REGNAL_NUMBERS.contains(lower);
+    }
+
+    /** "Elizabeth II", "Benedict XVI": a regnal number in capitals right after a capitalised word is in the name. */
+    private boolean regnalNumber(int k) {
+        Token tok = t.get(k);
+        Token prev = t.sameSentence(k - 1, k);
+        return tok.gap() == Gap.SPACE && prev != null && capitalisedPart(prev.word())
+                && NameWords.REGNAL_NUMBERS.contains(tok.lower()) && tok.word().equals(tok.lower().toUpperCase(java.util.Locale.ROOT));
     }
 
     private static boolean capitalisedPart(String w) {

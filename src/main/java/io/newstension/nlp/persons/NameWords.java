@@ -68,7 +68,9 @@ public final class NameWords {
             "tsar", "czar", "leader", "opposition", "opponent", "acting", "former", "senior", "high", "commissioner",
             "head", "supreme", "top", "chancellery", "officer", "executive", "coach", "secretary-general", "mp", "mep",
             "superintendent", "inspector", "commandant", "sheriff", "detective", "constable", "corporal", "brigadier",
-            "whip", "majority", "minority", "taoiseach", "chairperson", "councillor", "councilor", "president-elect");
+            "whip", "majority", "minority", "taoiseach", "chairperson", "councillor", "councilor", "president-elect",
+            "assemblyman", "assemblywoman", "assemblymember", "councilman", "councilwoman", "councilmember", "alderman",
+            "swami");
 
     /**
      * Title words that only qualify the office after them ("Defence Minister", "State Fire Brigade", "high Crimes"):
@@ -143,6 +145,14 @@ public final class NameWords {
     static final Set<String> PARTICLES = Set.of(
             "von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn", "bint", "al",
             "el", "dos", "das", "ter", "y", "zu", "af", "ben", "abu", "ul", "dela", "delos");
+
+    /** Generational suffixes that end a name: "Martin Luther King Jr.", "Cyrus R. Vance, Jr.". */
+    static final Set<String> SUFFIXES = Set.of("jr", "sr");
+
+    /** Regnal numbers written after a monarch's or pope's name: "Elizabeth II", "Mohammed VI" (not I, V, X: initials). */
+    static final Set<String> REGNAL_NUMBERS = Set.of(
+            "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix",
+            "xx");
 
     /** Abbreviated titles written with a period: "Mr. Lavrov". */
     static final Set<String> HONORIFICS = Set.of(

@@ -135,7 +135,13 @@ public final class PersonFinder implements Serializable {
         void answersTo(String fullName) {
             String normalized = NameNormalizer.normalize(fullName);
             fullNames.add(normalized);
-            surnames.add(normalized.substring(normalized.lastIndexOf(' ') + 1));
+            String[] words = normalized.split(" ");
+            int last = words.length - 1;
+            // "Cummings" for Robert Cummings Jr., "Elizabeth" for Elizabeth II.
+            while (last > 0 && (NameWords.SUFFIXES.contains(words[last]) || NameWords.REGNAL_NUMBERS.contains(words[last]))) {
+                last--;
+            }
+            surnames.add(words[last]);
         }
 
         /** The start of the latest full-name span before {@code begin}, or -1. */
@@ -169,9 +175,13 @@ public final class PersonFinder implements Serializable {
         }
 
         List<Mention> resolve(List<Span> spans) {
+            // One written name is one person within an article, even where the gazetteer lists it twice (the Phoenix
+            // dictionaries hold both "Queen Elizabeth II" and "Elizabeth II").
+            Map<String, Entity> byName = new LinkedHashMap<>();
             for (Span s : spans) {
                 if (s.kind() == Kind.GAZETTEER) {
-                    assign(s, known(s.person()), GAZETTEER);
+                    assign(s, byName.computeIfAbsent(NameNormalizer.normalize(surface(s)), name -> known(s.person())),
+                            GAZETTEER);
                 }
             }
             for (Span s : spans) {
@@ -352,11 +362,28 @@ public final class PersonFinder implements Serializable {
                     continue;
                 }
                 Token first = t.get(particleBefore(s.first(), e));
+                int end = suffixEnd(last);
                 out.add(new Mention(first.sentence(), Mention.PERSON, e.id, e.name,
-                        t.text.substring(first.begin(), t.get(last).end()), first.begin(), t.get(last).end(),
-                        methodOf.get(s), affiliation.get(e)));
+                        t.text.substring(first.begin(), end), first.begin(), end, methodOf.get(s), affiliation.get(e)));
             }
             return out;
+        }
+
+        /**
+         * The end of a mention whose last token is {@code last}: a generational suffix after it ("Cyrus R. Vance,
+         * Jr.") and the suffix's period ("Robert Cummings Sr.") belong to the name.
+         */
+        private int suffixEnd(int last) {
+            int k = last;
+            Token next = t.sameSentence(last + 1, last);
+            if (!NameWords.SUFFIXES.contains(t.get(k).lower()) && next != null
+                    && (next.gap() == Gap.SPACE || next.gap() == Gap.COMMA) && NameWords.SUFFIXES.contains(next.lower())
+                    && Character.isUpperCase(next.word().charAt(0))) {
+                k = last + 1;
+            }
+            int end = t.get(k).end();
+            return NameWords.SUFFIXES.contains(t.get(k).lower()) && end < t.text.length() && t.text.charAt(end) == '.'
+                    ? end + 1 : end;
         }
 
         /** "de Blasio" after "Bill de Blasio": the particles of the entity's name before its surname join the mention. */

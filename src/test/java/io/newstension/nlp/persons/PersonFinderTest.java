@@ -232,6 +232,43 @@ class PersonFinderTest {
     }
 
     @Test
+    void aModelChunkEndsAtALineBreakGoesOnAfterAnInitialAndLeavesItsTitleOut() {
+        String twice = "Adam Okafor\n\nAdam Okafor met aid workers.";
+        assertEquals(List.of("Adam Okafor", "Adam Okafor"), find(FINDER, twice, DATE,
+                List.of(new Candidate(0, 24, 0, "ner_dl"))).stream().map(Mention::surface).toList());
+        // The model stops at the initial's period: "Pedro R" and "Vaitupu Urrutia" are one name.
+        String initial = "Pedro R. Vaitupu Urrutia met aid workers. C.L. Gammon left. Then Pedro R. Vaitupu Urrutia spoke.";
+        List<Mention> found = find(FINDER, initial, DATE, List.of(new Candidate(0, 7, 0, "ner_dl"),
+                new Candidate(9, 24, 0, "ner_dl"), new Candidate(42, 45, 1, "ner_dl"), new Candidate(74, 89, 2, "ner_dl")));
+        assertEquals(List.of("Pedro R. Vaitupu Urrutia", "C.L. Gammon", "Pedro R. Vaitupu Urrutia"),
+                found.stream().map(Mention::surface).toList());
+        String titled = "Assemblywoman Selena Okafor and Swami Vaitupu voted no.";
+        List<Mention> people = find(FINDER, titled, DATE, List.of(new Candidate(0, 27, 0, "ner_dl"),
+                new Candidate(32, 45, 0, "ner_dl")));
+        assertEquals(List.of("Selena Okafor", "Vaitupu"), people.stream().map(Mention::surface).toList());
+        assertEquals("new:vaitupu", at(people, "Vaitupu").entityId());
+        String nickname = "Matiu \"Matt\" Ratana died.";
+        assertEquals(List.of(nickname.substring(0, 19)), find(FINDER, nickname, DATE,
+                List.of(new Candidate(0, 19, 0, "ner_dl"))).stream().map(Mention::surface).toList(),
+                "only a line break cuts a chunk");
+    }
+
+    @Test
+    void generationalSuffixesAndRegnalNumbersBelongToTheName() {
+        List<Mention> queen = find("Queen Elizabeth II opened the session. Elizabeth II thanked the members.");
+        assertEquals(List.of("Elizabeth II", "Elizabeth II"), queen.stream().map(Mention::surface).toList());
+        assertEquals(1, ids(queen).size(), queen.toString());
+        assertTrue(ids(queen).iterator().next().contains("elizabeth_ii"), queen.toString());
+        List<Mention> junior = find("Senator Tavake Vaitupu Jr. said the bill failed. Robert Okafor, Sr. agreed. "
+                + "Vaitupu left.");
+        assertEquals(List.of("Tavake Vaitupu Jr.", "Robert Okafor, Sr.", "Vaitupu"),
+                junior.stream().map(Mention::surface).toList());
+        assertEquals(at(junior, "Tavake Vaitupu Jr.").entityId(), at(junior, "Vaitupu").entityId(),
+                "the surname is the word before the suffix");
+        assertEquals(List.of(), find("World War II ended in 1945. Phase III trials began."));
+    }
+
+    @Test
     void aFullNameTheModelFoundOnceIsFoundAgainWhereTheModelDidNotRead() {
         // The gate sends a name's words to the model once per article; the later sentences are not tagged.
         String text = "Tavake Vaitupu met aid workers. Tavake Vaitupu left Apia. Vaitupu returned.";
