@@ -219,11 +219,20 @@ def main():
     write_conll(out / "re3d-train.conll", re3d)
 
     wikinews = ROOT / "data/ner/wikinews"
-    for split, prefix in [("train", "train-"), ("heldout", "heldout-")]:
+    heldout = set()
+    for split, prefix in [("heldout", "heldout-"), ("train", "train-")]:
         docs = []
         for f in sorted((wikinews / "annotated").glob(prefix + "*.txt")):
             kept, rejected, total = valid_annotated_lines(f, wikinews / "raw" / f.name)
-            print(f"{f.name}: {len(kept)} of {total} lines used, {rejected} rejected", file=sys.stderr)
+            if split == "heldout":
+                heldout.update(strip(line) for line in kept)
+            else:
+                # The sample holds one article twice (a duplicate on purpose); its second copy was annotated among
+                # the training lines. A held-out sentence is never trained on.
+                seen = len(kept)
+                kept = [line for line in kept if strip(line) not in heldout]
+                rejected += seen - len(kept)
+            print(f"{f.name}: {len(kept)} of {total} lines used, {rejected} rejected or held out", file=sys.stderr)
             docs.append([markup_to_tagged(line) for line in kept if line.strip()])
         write_conll(out / f"wikinews-{split}.conll", [d for d in docs if d])
 
