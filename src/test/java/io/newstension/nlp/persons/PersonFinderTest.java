@@ -254,6 +254,18 @@ class PersonFinderTest {
     }
 
     @Test
+    void aHyphenatedSurnameAloneIsTheFullNamesSurname() {
+        String text = "Iranian official Seyed Mohammad Mir-Vaitupu died. Mir-Vaitupu was 71. Abu Mahdi al-Okafor was "
+                + "killed too. al-Okafor led a militia.";
+        List<Mention> found = find(FINDER, text, DATE, List.of(new Candidate(17, 43, 0, "ner_dl"),
+                new Candidate(70, 89, 2, "ner_dl")));
+        assertEquals(List.of("Seyed Mohammad Mir-Vaitupu", "Mir-Vaitupu", "Abu Mahdi al-Okafor", "al-Okafor"),
+                found.stream().map(Mention::surface).toList());
+        assertEquals(at(found, "Seyed Mohammad Mir-Vaitupu").entityId(), at(found, "Mir-Vaitupu").entityId());
+        assertEquals(at(found, "Abu Mahdi al-Okafor").entityId(), at(found, "al-Okafor").entityId());
+    }
+
+    @Test
     void generationalSuffixesAndRegnalNumbersBelongToTheName() {
         List<Mention> queen = find("Queen Elizabeth II opened the session. Elizabeth II thanked the members.");
         assertEquals(List.of("Elizabeth II", "Elizabeth II"), queen.stream().map(Mention::surface).toList());
