@@ -112,10 +112,11 @@ final class NameSpans {
             }
             // "Warne b Moody" (a score line), "Smith and Jones": a word inside the chunk that cannot be part of a name
             // ends one name and may start another.
-            // So does a line break: "Adam Kokesh\n\nAdam Kokesh" (a byline, then the text) is two mentions.
+            // So does what cannot stand inside a name: "Adam Kokesh\n\nAdam Kokesh" (a byline, then the text),
+            // "Yusuf/Cat Stevens" are two mentions each.
             for (int from = first; from <= last; ) {
                 int to = from;
-                while (to < last && !lineBreakBefore(to + 1)
+                while (to < last && insideAName(to + 1)
                         && (nameWord(to + 1) || NameWords.PARTICLES.contains(t.get(to + 1).lower()))) {
                     to++;
                 }
@@ -125,13 +126,25 @@ final class NameSpans {
         }
     }
 
-    private boolean lineBreakBefore(int k) {
-        for (int i = t.get(k - 1).end(); i < t.get(k).begin(); i++) {
-            if (t.text.charAt(i) == '\n' || t.text.charAt(i) == '\r') {
-                return true;
+    /**
+     * What separates token {@code k} from the one before may stand inside a name: spaces, an initial's period ("J.
+     * Doe"), the quotation marks of a nickname ('Matiu "Matt" Ratana'); not a line break, a slash, a comma.
+     */
+    private boolean insideAName(int k) {
+        Token previous = t.get(k - 1);
+        if (t.get(k).gap() == Gap.SPACE || (t.get(k).gap() == Gap.PERIOD && previous.initial())) {
+            return true;
+        }
+        if (previous.possessive()) {
+            return false;
+        }
+        for (int i = previous.end(); i < t.get(k).begin(); i++) {
+            char c = t.text.charAt(i);
+            if (c != ' ' && c != '"' && c != '\u201C' && c != '\u201D') {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
     /**

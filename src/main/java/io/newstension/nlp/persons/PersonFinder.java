@@ -325,20 +325,22 @@ public final class PersonFinder implements Serializable {
         /**
          * A lone surname with no full name in the article: the one gazetteer person it can be, backed by a title
          * ("President Macron") or by the person's country in the article, with that person in office on the date
-         * and the word not merely capitalised by its place at a sentence start.
+         * and the word not merely capitalised by its place at a sentence start. A word that only resembles a
+         * surname ("Secretary Blinkin") needs the title: without one it is far more often another word ("Magyar
+         * Nemzet" is no Németh, "Time Person of the Year" no Persson).
          */
         private Optional<Person> fromGazetteer(Span s, Token tok, String word) {
+            Token before = t.sameSentence(s.first() - 1, s.first());
+            // "his widow, Denise": a person, but no office to pick one of the gazetteer's Denises by.
+            boolean titled = s.titleCue() && !(before != null && NameWords.KIN.contains(before.lower()));
             List<Person> candidates = index.gazetteer.bySurname(word);
-            if (candidates.isEmpty() && s.first() == s.last()) {
+            if (candidates.isEmpty() && s.first() == s.last() && titled) {
                 candidates = index.personsWithSurnameLike(word);
             }
             if (candidates.isEmpty()) {
                 return Optional.empty();
             }
             boolean placed = tok.gap() != Gap.OTHER || s.speech();
-            Token before = t.sameSentence(s.first() - 1, s.first());
-            // "his widow, Denise": a person, but no office to pick one of the gazetteer's Denises by.
-            boolean titled = s.titleCue() && !(before != null && NameWords.KIN.contains(before.lower()));
             List<Person> backed = candidates.stream().filter(this::countryInArticle).toList();
             if (candidates.size() == 1) {
                 Person p = candidates.get(0);

@@ -74,6 +74,16 @@ class PersonFinderFuzzTest {
         }
     }
 
+    /** Regression: a model chunk over "'." made a name whose id held an empty word ("new:z_aa__oazicazasadok"). */
+    @Example
+    void aModelChunkDoesNotJoinWordsAcrossPunctuation() {
+        String text = "Z-Aa '. O'AzIcazaSadok Korbi, the's V von der's al-Stewart, Fei. ";
+        List<Mention> found = FINDER.find(text, Articles.sentences(text), Articles.countries(text), LocalDate.of(1970, 1, 20),
+                List.of(new Candidate(0, 22, 0, "ner_dl")));
+        found.forEach(m -> assertTrue(isNewId(m.entityId()) || GAZETTEER.byId(m.entityId()).isPresent(), "bad id " + m));
+        assertTrue(found.stream().noneMatch(m -> m.surface().contains("'.")), found.toString());
+    }
+
     /** Regression: a run of name words once bridged a particle a model's PER chunk had already claimed. */
     @Example
     void aNameRunDoesNotBridgeAParticleClaimedByAModelChunk() {

@@ -196,6 +196,10 @@ class PersonFinderTest {
         assertEquals("emmanuel_macron", at(find("Talks in Paris: Macron said France would act."), "Macron").entityId());
         assertEquals(List.of(), find("The talks went on, Macron said."), "no title, no country");
         assertEquals(List.of(), find("Kim said the talks in Korea failed."), "several persons are called Kim");
+        assertEquals("antony_blinken", at(find("Secretary Blinkin met officials in Kyiv."), "Blinkin").entityId(),
+                "a misspelt surname after a title");
+        assertEquals(List.of(), find("A car bomb hit a base in Maidan Shahr in Afghanistan's Wardak province."),
+                "a word that only resembles a surname (Sharq) needs a title");
     }
 
     @Test
