@@ -269,7 +269,8 @@ final class NameSpans {
         }
         // No evidence for a full name: each word may still be the surname of someone named in full elsewhere.
         for (int k = first; k <= last; k++) {
-            if (!t.get(k).initial() && !NameWords.PARTICLES.contains(t.get(k).lower()) && !suffix(k)) {
+            if (!t.get(k).initial() && !NameWords.PARTICLES.contains(t.get(k).lower())
+                    && !NameWords.endsAName(t.get(k).lower())) {
                 // "Officially, the monarch ...", "Namely, President Erdogan said": a lone word opening its sentence
                 // before a comma is an adverb far more often than a bare surname with its role.
                 boolean opener = first == last && t.get(k).gap() == Gap.OTHER;
@@ -459,18 +460,13 @@ final class NameSpans {
         return true;
     }
 
-    /** A generational suffix or a regnal number: it ends a name ("Jr", "II") and is never a name alone. */
-    private boolean suffix(int k) {
-        String lower = t.get(k).lower();
-        return NameWords.SUFFIXES.contains(lower) || NameWords.REGNAL_NUMBERS.contains(lower);
-    }
-
     /** "Elizabeth II", "Benedict XVI": a regnal number in capitals right after a capitalised word is in the name. */
     private boolean regnalNumber(int k) {
         Token tok = t.get(k);
         Token prev = t.sameSentence(k - 1, k);
         return tok.gap() == Gap.SPACE && prev != null && capitalisedPart(prev.word())
-                && NameWords.REGNAL_NUMBERS.contains(tok.lower()) && tok.word().equals(tok.lower().toUpperCase(java.util.Locale.ROOT));
+                && NameWords.REGNAL_NUMBERS.contains(tok.lower())
+                && tok.word().equals(tok.lower().toUpperCase(java.util.Locale.ROOT));
     }
 
     private static boolean capitalisedPart(String w) {

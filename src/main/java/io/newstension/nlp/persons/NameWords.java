@@ -154,6 +154,11 @@ public final class NameWords {
             "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix",
             "xx");
 
+    /** A generational suffix or a regnal number (lower case): it ends a name ("Jr", "II") and is never a name alone. */
+    static boolean endsAName(String lower) {
+        return SUFFIXES.contains(lower) || REGNAL_NUMBERS.contains(lower);
+    }
+
     /** Abbreviated titles written with a period: "Mr. Lavrov". */
     static final Set<String> HONORIFICS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "st",

@@ -138,23 +138,19 @@ public final class PersonFinder implements Serializable {
             String[] words = normalized.split(" ");
             int last = words.length - 1;
             // "Cummings" for Robert Cummings Jr., "Elizabeth" for Elizabeth II.
-            while (last > 0 && endsAName(words[last])) {
+            while (last > 0 && NameWords.endsAName(words[last])) {
                 last--;
             }
             surnames.add(words[last]);
             // "Mir-Mohammadi" of Seyed Mohammad Mir-Mohammadi, "al-Muhandis": a hyphenated surname is one word.
             String[] written = fullName.trim().split("\\s+");
             int w = written.length - 1;
-            while (w > 0 && endsAName(NameNormalizer.normalize(written[w]))) {
+            while (w > 0 && NameWords.endsAName(NameNormalizer.normalize(written[w]))) {
                 w--;
             }
             if (written[w].indexOf('-') > 0) {
                 surnames.add(NameNormalizer.normalize(written[w]));
             }
-        }
-
-        private static boolean endsAName(String normalizedWord) {
-            return NameWords.SUFFIXES.contains(normalizedWord) || NameWords.REGNAL_NUMBERS.contains(normalizedWord);
         }
 
         /** The start of the latest full-name span before {@code begin}, or -1. */
