@@ -5,7 +5,7 @@
 # job runs with the default config on its 40 day records into output-wcep2016/ (or --output DIR) when that has no
 # mentions/ table yet; remove the directory to rerun after a change.
 # --wikinews-mentions scores the person rules' development set instead (tools/ner/wikinews_mentions.py: the project's
-# Wikinews annotations as one record per article (295) with mention-level PER gold; its train-* lines were trained on
+# Wikinews annotations as one record per article (294) with mention-level PER gold; its train-* lines were trained on
 # by the bundled model, so its ner_model row is optimistic) into output-wikinews-mentions/ the same way.
 # Usage: jobs/evaluate.sh [--wcep2016 | --wikinews-mentions] [--output DIR] [--gold FILE]... [--errors N]
 # Prints a table, then one JSON object of figures as the last line.

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes a mention-level person dev set from the project's Wikinews annotations (data/ner/wikinews/annotated/*.txt):
 target/eval/wikinews-mentions/articles.jsonl (news-please records, one per Wikinews article: its annotated title and
-sentences joined by a blank line, dated as the sample's article of that title) and gold.conll (`-DOCSTART- URL` per record, `TOKEN TAG`, IOB2 over PER only), the format
+sentences joined by a blank line, dated as the sample's article of that title) and gold.conll (`-DOCSTART- URL` per
+record, `TOKEN TAG`, IOB2 over PER only), the format
 `jobs/evaluate.sh` reads. It is the set the person rules are developed on; train-* lines were also trained on by the
 bundled NER model, so the `ner_model` row is optimistic there. Deterministic.
 
@@ -14,7 +15,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from check_annotations import ENTITY  # noqa: E402  the checker's own markup rules
+from check_annotations import ENTITY, strip  # noqa: E402  the checker's own markup rules
 
 TOKEN = re.compile(r"\w+|[^\w\s]")
 SAMPLE = ROOT / "data/sample/wikinews.jsonl"
@@ -36,7 +37,7 @@ def articles(numbered, dates):
     """(line id, annotated line) pairs split into articles: an article starts at the title of a sample article."""
     out = []
     for line_id, line in numbered:
-        if not out or ENTITY.sub(lambda m: m.group(2), line) in dates:
+        if not out or strip(line) in dates:
             out.append([])
         out[-1].append((line_id, line))
     return out
@@ -62,7 +63,7 @@ def main():
     records, conll, seen = [], [], set()
     for article in articles(numbered, dates):
         chunk = [line for _, line in article]
-        plain = [ENTITY.sub(lambda m: m.group(2), line) for line in chunk]
+        plain = [strip(line) for line in chunk]
         if tuple(plain) in seen or len(plain) == 1:
             continue  # the sample holds one article twice (the job counts the copy as a duplicate); a title alone is none
         seen.add(tuple(plain))

@@ -135,21 +135,17 @@ public final class PersonFinder implements Serializable {
         void answersTo(String fullName) {
             String normalized = NameNormalizer.normalize(fullName);
             fullNames.add(normalized);
-            String[] words = normalized.split(" ");
-            int last = words.length - 1;
             // "Cummings" for Robert Cummings Jr., "Elizabeth" for Elizabeth II.
-            while (last > 0 && NameWords.endsAName(words[last])) {
-                last--;
-            }
-            surnames.add(words[last]);
-            // "Mir-Mohammadi" of Seyed Mohammad Mir-Mohammadi, "al-Muhandis": a hyphenated surname is one word.
             String[] written = fullName.trim().split("\\s+");
             int w = written.length - 1;
-            while (w > 0 && NameWords.endsAName(NameNormalizer.normalize(written[w]))) {
+            while (w > 0 && (NameNormalizer.normalize(written[w]).isEmpty()
+                    || NameWords.endsAName(NameNormalizer.normalize(written[w])))) {
                 w--;
             }
+            String last = NameNormalizer.normalize(written[w]);
+            surnames.add(last.substring(last.lastIndexOf(' ') + 1));
             if (written[w].indexOf('-') > 0) {
-                surnames.add(NameNormalizer.normalize(written[w]));
+                surnames.add(last);  // "Mir-Mohammadi" of Seyed Mohammad Mir-Mohammadi, "al-Muhandis": one word
             }
         }
 
